@@ -1,0 +1,1 @@
+"""Staff accounts: roles, MFA login, session policy and re-authentication."""

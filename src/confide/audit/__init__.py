@@ -1,0 +1,1 @@
+"""The tamper-evident audit log. Other apps use ``record_event`` and ``Action``."""

@@ -1,0 +1,43 @@
+"""The kinds of audit event. Adding a kind is adding a member here."""
+
+from enum import StrEnum
+
+
+class Action(StrEnum):
+    # Accounts and sessions
+    LOGIN = "login"
+    LOGIN_FAILED = "login.failed"
+    LOGIN_LOCKED_OUT = "login.locked_out"
+    LOGOUT = "logout"
+    SESSION_EXPIRED = "session.expired"
+    SESSION_LOCKED = "session.locked"
+    SESSION_UNLOCKED = "session.unlocked"
+    MFA_ENROLLED = "mfa.enrolled"
+    MFA_FAILED = "mfa.failed"
+    MFA_RESET = "mfa.reset"
+    BACKUP_CODES_ISSUED = "mfa.backup_codes_issued"
+    REAUTHENTICATED = "reauth"
+    REAUTH_FAILED = "reauth.failed"
+    USER_CREATED = "user.created"
+    ROLE_CHANGED = "user.role_changed"
+    USER_DEACTIVATED = "user.deactivated"
+    PASSWORD_CHANGED = "user.password_changed"  # noqa: S105 -- an event name
+    # Keys and data
+    KEYS_INITIALISED = "keys.initialised"
+    KEYS_ROTATED = "keys.rotated"
+    KEY_RETIRED = "keys.retired"
+    DATA_KEY_CREATED = "keys.data_key_created"
+    CLIENT_SHREDDED = "client.shredded"
+    # Clients
+    CLIENT_CREATED = "client.created"
+    CLIENT_VIEWED = "client.viewed"
+    CLIENT_UPDATED = "client.updated"
+    CLIENT_SEARCHED = "client.searched"
+    # The log itself
+    AUDIT_VERIFIED = "audit.verified"
+    AUDIT_CHECKPOINT = "audit.checkpoint"
+
+
+class Outcome(StrEnum):
+    ALLOWED = "allowed"
+    DENIED = "denied"

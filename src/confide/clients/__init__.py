@@ -1,0 +1,1 @@
+"""Client records: identity encrypted under each client's own data key."""

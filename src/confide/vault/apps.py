@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class VaultConfig(AppConfig):
+    name = "confide.vault"
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,1 @@
+"""The shared web layer: base layout, security middleware, error pages, dashboard."""

@@ -1,0 +1,48 @@
+"""Helpers for tests: staff with authenticators, real sign-in, TOTP codes."""
+
+import time
+
+from django.test import Client
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from confide.accounts.models import User
+
+PASSWORD = "correct horse battery staple"
+HTTPS = {"X-Forwarded-Proto": "https"}
+
+
+def make_staff(username: str, role: str, *, enrolled: bool = True) -> User:
+    user = User.objects.create_user(
+        username=username, password=PASSWORD, display_name=username.title(), role=role
+    )
+    if enrolled:
+        TOTPDevice.objects.create(user=user, name="authenticator", confirmed=True)
+    return user
+
+
+def code_for(device: TOTPDevice) -> str:
+    """A currently valid code the device has not accepted yet (codes are single-use)."""
+    device.refresh_from_db()
+    now_step = int((time.time() - device.t0) // device.step)
+    drift = 1 if device.last_t is not None and device.last_t >= now_step else 0
+    if device.last_t is not None and device.last_t >= now_step + 1:
+        raise AssertionError("no unused code left in the tolerance window")
+    value = totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits, drift=drift)
+    return f"{value:0{device.digits}d}"
+
+
+def https_client() -> Client:
+    """A test client that arrives over TLS, as production traffic does (behind the proxy)."""
+    return Client(headers=HTTPS)
+
+
+def sign_in(user: User, client: Client | None = None) -> Client:
+    """Sign in through the real two-step login; returns the signed-in client."""
+    client = client or https_client()
+    response = client.post("/login/", {"username": user.username, "password": PASSWORD})
+    assert response.status_code == 302, response.content[:500]
+    device = TOTPDevice.objects.get(user=user, confirmed=True)
+    response = client.post("/login/code/", {"code": code_for(device)})
+    assert response.status_code == 302, response.content[:500]
+    return client
