@@ -1,0 +1,15 @@
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from tests.helpers import PASSWORD, code_for
+
+
+def sign_in_through_the_browser(page, user) -> None:
+    page.goto("/login/")
+    page.get_by_label("Username").fill(user.username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Continue").click()
+    page.get_by_label("Code from your authenticator app").fill(
+        code_for(TOTPDevice.objects.get(user=user, confirmed=True))
+    )
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/")
