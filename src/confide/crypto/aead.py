@@ -141,7 +141,11 @@ def seal(cipher: AESGCM, prefix: bytes, plaintext: bytes, associated_data: bytes
 
     ``prefix`` is :func:`header` of the sealing key's id, computed once per key.
     """
-    return _seal_with_nonce(cipher, prefix, plaintext, associated_data, os.urandom(NONCE_SIZE))
+    if type(plaintext) is not bytes and not isinstance(plaintext, bytes):
+        raise TypeError("plaintext must be bytes")
+    check_associated_data(associated_data)
+    nonce = os.urandom(NONCE_SIZE)
+    return prefix + nonce + cipher.encrypt(nonce, plaintext, prefix + associated_data)
 
 
 def _seal_with_nonce(
@@ -167,14 +171,17 @@ def open_with_header(cipher: AESGCM, prefix: bytes, blob: object, associated_dat
     replaces parsing it. Raises :class:`DecryptionError` if the blob is
     malformed, starts with another header, or does not authenticate.
     """
-    data = as_bytes(blob, what="ciphertext")
-    body_start = len(prefix) + NONCE_SIZE
+    data = blob if type(blob) is bytes else as_bytes(blob, what="ciphertext")
+    id_end = len(prefix)
+    body_start = id_end + NONCE_SIZE
     if len(data) < body_start + TAG_SIZE or not data.startswith(prefix):
         parse(data)  # raises "malformed" if it is; otherwise it is another key's blob
         raise DecryptionError("ciphertext was sealed with another key")
-    return _decrypt(
-        cipher, prefix, data[len(prefix) : body_start], data[body_start:], associated_data
-    )
+    check_associated_data(associated_data)
+    try:
+        return cipher.decrypt(data[id_end:body_start], data[body_start:], prefix + associated_data)
+    except InvalidTag:
+        raise DecryptionError("ciphertext failed authentication") from None
 
 
 def _decrypt(

@@ -23,26 +23,22 @@ class Sealed(bytes):
     """Ciphertext as loaded from the database (as opposed to new plaintext to encrypt)."""
 
 
-def _client_of(instance: models.Model, client_field: str | None) -> str | None:
-    if client_field is None:
-        return None
-    value = getattr(instance, client_field)
-    return str(value) if value is not None else None
-
-
 class _EncryptedAttribute:
+    """Plaintext on the instance, ciphertext in ``__dict__``; decrypts on first read."""
+
     def __init__(self, field: "EncryptedField") -> None:
         self.field = field
-        self.plain_slot = f"_plain_{field.attname}"
+        self.attname = field.attname
+        self.plain_slot = field.plain_slot
 
     def __get__(self, instance: models.Model | None, owner: type) -> Any:
         if instance is None:
             return self
         data = instance.__dict__
-        if self.field.attname not in data:  # deferred: load the ciphertext now
-            instance.refresh_from_db(fields=[self.field.attname])
-        value = data[self.field.attname]
-        if not isinstance(value, Sealed):
+        if self.attname not in data:  # deferred: load the ciphertext now
+            instance.refresh_from_db(fields=[self.attname])
+        value = data[self.attname]
+        if type(value) is not Sealed:
             return value
         cached = data.get(self.plain_slot)
         if cached is not None and cached[0] is value:
@@ -52,9 +48,14 @@ class _EncryptedAttribute:
         return plaintext
 
     def __set__(self, instance: models.Model, value: Any) -> None:
-        instance.__dict__[self.field.attname] = value
-        if not isinstance(value, Sealed):
-            instance.__dict__.setdefault(_ASSIGNED, set()).add(self.field.attname)
+        data = instance.__dict__
+        data[self.attname] = value
+        if type(value) is not Sealed:
+            assigned = data.get(_ASSIGNED)
+            if assigned is None:
+                data[_ASSIGNED] = {self.attname}
+            else:
+                assigned.add(self.attname)
 
 
 class EncryptedField(models.BinaryField):
@@ -82,38 +83,70 @@ class EncryptedField(models.BinaryField):
 
     def contribute_to_class(self, cls: type, name: str, private_only: bool = False) -> None:
         super().contribute_to_class(cls, name, private_only)
+        self.place_slot = f"_place_{self.attname}"
+        self.plain_slot = f"_plain_{self.attname}"
+        self.pk_attname: str | None = None
         setattr(cls, self.attname, _EncryptedAttribute(self))
 
     def from_db_value(self, value: Any, expression: Any, connection: Any) -> Sealed | None:
         return None if value is None else Sealed(value)
 
-    def aad(self, instance: models.Model) -> bytes:
-        return associated_data(
-            model=instance._meta.label_lower,
-            field=self.name,
-            row_id=str(instance.pk),
-            client_id=_client_of(instance, self.client_field),
-        )
+    def _place(self, instance: models.Model) -> tuple[Any, Any, bytes, Any]:
+        """(row id, client id, associated data, data key) for this field of this row.
 
-    def _key(self, instance: models.Model) -> Any:
-        client_id = _client_of(instance, self.client_field)
-        return keyring.organisation_key() if client_id is None else keyring.client_key(client_id)
+        Cached on the instance against its current row and client ids (a request reads
+        many fields of few rows) and recomputed whenever either changes. The key lives
+        no longer than the instance, which holds the decrypted values anyway.
+        """
+        data = instance.__dict__
+        row = data[self.pk_attname or self._resolve_pk_attname(instance)]
+        if self.client_field is None:
+            owner = None
+        elif self.client_field == "pk":
+            owner = row
+        else:
+            owner = data.get(self.client_field) or getattr(instance, self.client_field)
+            if owner is None:
+                # Never fall back to the organisation key for a client's data.
+                raise ValueError(f"{self.model.__name__}.{self.name} needs a client to encrypt")
+        cached = data.get(self.place_slot)
+        # Identity first: the ids are the same objects for the life of a loaded row.
+        if (
+            cached is not None
+            and (cached[0] is row or cached[0] == row)
+            and (cached[1] is owner or cached[1] == owner)
+        ):
+            return cached
+        client_id = None if owner is None else str(owner)
+        aad = associated_data(
+            model=instance._meta.label_lower, field=self.name, row_id=str(row), client_id=client_id
+        )
+        key = keyring.organisation_key() if client_id is None else keyring.client_key(client_id)
+        cached = (row, owner, aad, key)
+        data[self.place_slot] = cached
+        return cached
+
+    def _resolve_pk_attname(self, instance: models.Model) -> str:
+        # The primary key may be declared after this field, so it is looked up on first use.
+        self.pk_attname = instance._meta.pk.attname
+        return self.pk_attname
 
     def decrypt(self, instance: models.Model, sealed: Sealed) -> Any:
         """Raises DataKeyDestroyed after shredding and DecryptionError on any tampering."""
-        text = self._key(instance).open(bytes(sealed), associated_data=self.aad(instance)).decode()
+        _, _, aad, key = self._place(instance)
+        text = key.open(sealed, associated_data=aad).decode()
         return datetime.date.fromisoformat(text) if self.kind == "date" else text
 
     def pre_save(self, model_instance: models.Model, add: bool) -> Any:
-        value = model_instance.__dict__.get(self.attname)
-        if value is None or isinstance(value, Sealed):
+        data = model_instance.__dict__
+        value = data.get(self.attname)
+        if value is None or type(value) is Sealed:
             return value
-        text = value.isoformat() if isinstance(value, datetime.date) else str(value)
-        sealed = Sealed(
-            self._key(model_instance).seal(text.encode(), associated_data=self.aad(model_instance))
-        )
-        model_instance.__dict__[self.attname] = sealed
-        model_instance.__dict__[f"_plain_{self.attname}"] = (sealed, value)
+        _, _, aad, key = self._place(model_instance)
+        text = value if type(value) is str else _text(value)
+        sealed = Sealed(key.seal(text.encode(), associated_data=aad))
+        data[self.attname] = sealed
+        data[self.plain_slot] = (sealed, value)
         return sealed
 
     def get_prep_value(self, value: Any) -> Any:

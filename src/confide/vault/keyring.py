@@ -26,6 +26,7 @@ from confide.vault.models import BLIND_INDEX_KEY, ORGANISATION_KEY, WrappedKey
 
 _scope: ContextVar[dict[str, object] | None] = ContextVar("confide_key_scope", default=None)
 _master_cache: dict[str, tuple[float, MasterKeys]] = {}
+_INDEXER = "blind-indexer"  # a cache slot; cannot clash with a key name (client ids are UUIDs)
 
 
 class DataKeyDestroyed(LookupError):
@@ -75,26 +76,18 @@ def forget(name: str) -> None:
         cache.pop(name, None)
 
 
-def _cached(name: str, load: object) -> object:
-    cache = _scope.get()
-    if cache is not None and name in cache:
-        return cache[name]
-    value = load()  # type: ignore[operator]  -- a zero-argument loader
-    if cache is not None:
-        cache[name] = value
-    return value
-
-
 def data_key(name: str) -> DataKey:
     """The unwrapped data key called ``name``; raises DataKeyDestroyed if there is none."""
-
-    def load() -> DataKey:
-        row = WrappedKey.objects.filter(name=name).values_list("wrapped", flat=True).first()
-        if row is None:
-            raise DataKeyDestroyed("this record's data key no longer exists")
-        return master_keys().unwrap(bytes(row), associated_data=wrapping_aad(name))
-
-    return _cached(name, load)  # type: ignore[return-value]
+    cache = _scope.get()
+    if cache is not None and name in cache:
+        return cache[name]  # type: ignore[return-value]
+    row = WrappedKey.objects.filter(name=name).values_list("wrapped", flat=True).first()
+    if row is None:
+        raise DataKeyDestroyed("this record's data key no longer exists")
+    key = master_keys().unwrap(bytes(row), associated_data=wrapping_aad(name))
+    if cache is not None:
+        cache[name] = key
+    return key
 
 
 def client_key(client_id: UUID | str) -> DataKey:
@@ -106,7 +99,13 @@ def organisation_key() -> DataKey:
 
 
 def blind_indexer() -> BlindIndexer:
-    return _cached("indexer", lambda: BlindIndexer(data_key(BLIND_INDEX_KEY)))  # type: ignore[return-value]
+    cache = _scope.get()
+    indexer = cache.get(_INDEXER) if cache is not None else None
+    if indexer is None:
+        indexer = BlindIndexer(data_key(BLIND_INDEX_KEY))
+        if cache is not None:
+            cache[_INDEXER] = indexer
+    return indexer  # type: ignore[return-value]
 
 
 def create_data_key(name: str) -> DataKey:
