@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "confide.accounts",
     "confide.audit",
     "confide.vault",
+    "confide.access",
     "confide.clients",
     "confide.web",
 ]

@@ -2,6 +2,7 @@ from django.urls import include, path
 
 urlpatterns = [
     path("", include("confide.accounts.urls")),
+    path("audit/", include("confide.audit.urls")),
     path("", include("confide.web.urls")),
 ]
 

@@ -35,6 +35,8 @@ def do_create_user(
 
 def do_change_role(user: User, role: Role | str, *, acting_user: object) -> None:
     role = Role(role)
+    if user == acting_user and role != user.role:
+        raise SelfLockout("you cannot change your own role")
     with transaction.atomic():
         previous = user.role
         user.role = role
@@ -48,12 +50,19 @@ def do_change_role(user: User, role: Role | str, *, acting_user: object) -> None
         )
 
 
-def do_deactivate_user(user: User, *, acting_user: object) -> None:
+class SelfLockout(ValueError):
+    """An administrator tried to remove their own access."""
+
+
+def do_set_active(user: User, active: bool, *, acting_user: object) -> None:
+    """Deactivate (sign-in refused from the next request) or reactivate a staff account."""
+    if not active and user == acting_user:
+        raise SelfLockout("you cannot deactivate your own account")
     with transaction.atomic():
-        user.is_active = False
+        user.is_active = active
         user.save(update_fields=["is_active"])
         record_event(
-            Action.USER_DEACTIVATED,
+            Action.USER_REACTIVATED if active else Action.USER_DEACTIVATED,
             actor=acting_user,
             resource_type="user",
             resource_id=str(user.pk),

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from confide.accounts import views
+from confide.accounts import staff_views, views
 
 app_name = "accounts"
 
@@ -14,4 +14,10 @@ urlpatterns = [
     path("session/locked/", views.locked_view, name="locked"),
     path("session/unlock/", views.unlock_view, name="unlock"),
     path("session/status/", views.session_status_view, name="status"),
+    path("staff/", staff_views.staff_list, name="staff_list"),
+    path("staff/new/", staff_views.staff_new, name="staff_new"),
+    path("staff/<uuid:user_id>/", staff_views.staff_detail, name="staff_detail"),
+    path("staff/<uuid:user_id>/role/", staff_views.staff_change_role, name="staff_change_role"),
+    path("staff/<uuid:user_id>/active/", staff_views.staff_set_active, name="staff_set_active"),
+    path("staff/<uuid:user_id>/reset-mfa/", staff_views.staff_reset_mfa, name="staff_reset_mfa"),
 ]

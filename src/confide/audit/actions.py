@@ -21,6 +21,7 @@ class Action(StrEnum):
     USER_CREATED = "user.created"
     ROLE_CHANGED = "user.role_changed"
     USER_DEACTIVATED = "user.deactivated"
+    USER_REACTIVATED = "user.reactivated"
     PASSWORD_CHANGED = "user.password_changed"  # noqa: S105 -- an event name
     # Keys and data
     KEYS_INITIALISED = "keys.initialised"
@@ -33,9 +34,12 @@ class Action(StrEnum):
     CLIENT_VIEWED = "client.viewed"
     CLIENT_UPDATED = "client.updated"
     CLIENT_SEARCHED = "client.searched"
+    # Access decisions
+    ACCESS_DENIED = "access.denied"
     # The log itself
     AUDIT_VERIFIED = "audit.verified"
     AUDIT_CHECKPOINT = "audit.checkpoint"
+    AUDIT_LOG_VIEWED = "audit.viewed"
 
 
 class Outcome(StrEnum):
