@@ -37,7 +37,7 @@ def staff_new(request: HttpRequest) -> HttpResponse:
     form = NewStaffForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         services.do_create_user(**form.cleaned_data, acting_user=request.user)
-        messages.success(request, _("Account created. They set up their authenticator at first sign-in."))
+        messages.success(request, _("Account created. They set up MFA at their first sign-in."))
         return redirect("accounts:staff_list")
     return render(request, "accounts/staff_new.html", {"form": form})
 
@@ -88,5 +88,5 @@ def staff_set_active(request: HttpRequest, user_id: str) -> HttpResponse:
 def staff_reset_mfa(request: HttpRequest, user_id: str) -> HttpResponse:
     member = _staff_member(user_id)
     services.do_reset_mfa(member, acting_user=request.user)
-    messages.success(request, _("Authenticator removed. They will set up a new one at next sign-in."))
+    messages.success(request, _("Authenticator removed. They set up a new one at next sign-in."))
     return redirect("accounts:staff_detail", user_id=member.pk)
