@@ -1,0 +1,57 @@
+"""Throughput of the de-identification engine on ~1 KB notes, one core.
+
+Usage: .venv/bin/python bench/deid_bench.py [--notes N]
+
+Builds notes of about 1 KB by joining the evaluation notes (each note gets its own client's
+known identifiers, as in production) and prints notes per second for `find_identifiers` and
+for `redact`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from confide.deid import KnownIdentifiers, find_identifiers, redact  # noqa: E402  (path above)
+
+
+def build_notes(count: int) -> list[tuple[str, KnownIdentifiers]]:
+    source = [
+        json.loads(line)
+        for line in (ROOT / "eval" / "deid" / "notes.jsonl").open(encoding="utf-8")
+        if line.strip()
+    ]
+    notes = []
+    i = 0
+    while len(notes) < count:
+        known = KnownIdentifiers.from_dict(source[i % len(source)].get("known") or {})
+        parts: list[str] = []
+        while sum(len(p) + 1 for p in parts) < 1000:
+            parts.append(source[i % len(source)]["text"])
+            i += 1
+        notes.append((" ".join(parts)[:1100], known))
+    return notes
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--notes", type=int, default=3000)
+    args = parser.parse_args()
+    notes = build_notes(args.notes)
+    size = sum(len(t) for t, _ in notes) / len(notes)
+    for name, func in (("find_identifiers", find_identifiers), ("redact", redact)):
+        start = time.perf_counter()
+        for text, known in notes:
+            func(text, known)
+        elapsed = time.perf_counter() - start
+        print(f"{name}: {len(notes) / elapsed:,.0f} notes/s ({size:,.0f} chars/note, one core)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,43 @@
+"""Confide's de-identification engine: pure Python, offline, no Django.
+
+Three detectors are combined and their spans united (never dropped) where they overlap:
+
+1. Known identifiers (`KnownIdentifiers`): what the system already holds about the client -
+   names with nicknames, diminutives, initials and possessives, contacts, address parts,
+   phones in any format, emails, dates of birth in any format, ids ignoring separators.
+   These are always reported, with ``source == "known"``.
+2. Pattern recognisers: phones, emails, URLs and handles, IP addresses, SSNs (SSA rules), card
+   numbers (Luhn), NPIs (Luhn with the 80840 prefix), cued and generic ids, street addresses,
+   ZIP codes, dates and ages. Check digits decide a number's kind, never whether it is
+   redacted.
+3. A heuristic person/place/organisation detector tuned for recall: capitalised words that
+   are not common English, hand-written first-name and surname lists for lowercase text,
+   and context cues (titles, relation and role words, "lives in", organisation and street
+   suffixes).
+
+`redact` replaces names, places, contacts and ids with numbered placeholders that a shared
+`Pseudonymizer` keeps consistent across a packet, gives dates as a year or relative to the
+session, and turns ages over 89 into "90 or older".
+
+Limits: English notes only; the word and name lists are small and hand-written, so unusual
+names written in lowercase and not introduced by a cue ("went with jaylyn") can be missed,
+and capitalised ordinary words the list does not know are redacted; a lone first name that
+is also a common word ("hope", "will") in lowercase is not found unless it is known; street
+names without a number or suffix, and places written in lowercase without a cue ("lives in"),
+can be missed; the results are not a substitute for review before disclosure.
+"""
+
+from .engine import Redaction, find_identifiers, redact
+from .known import KnownIdentifiers
+from .pseudonyms import Pseudonymizer
+from .spans import LABELS, Span
+
+__all__ = [
+    "LABELS",
+    "KnownIdentifiers",
+    "Pseudonymizer",
+    "Redaction",
+    "Span",
+    "find_identifiers",
+    "redact",
+]

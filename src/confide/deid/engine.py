@@ -1,0 +1,78 @@
+"""The engine: combine the three detectors, then redact with pseudonyms and generalisation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .generalise import generalise_age, generalise_date
+from .known import KnownIdentifiers, find_known
+from .ner import find_names
+from .patterns import find_patterns
+from .pseudonyms import Pseudonymizer
+from .spans import Span, merge
+
+
+def find_identifiers(text: str, known: KnownIdentifiers | None = None) -> list[Span]:
+    """Every identifier in ``text``: sorted, non-overlapping spans with offsets into ``text``.
+
+    Spans that match what is known about the client have source "known"; they are reported
+    whatever the other detectors say.
+    """
+    spans = find_patterns(text) + find_names(text)
+    if known is not None:
+        spans += find_known(text, known)
+    return [_trim(text, s) for s in merge(spans)]
+
+
+def _trim(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(start, end, span.label, span.source, span.detail)
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """A redacted text, the spans found in the input, and each span's replacement."""
+
+    text: str
+    spans: tuple[Span, ...]
+    replacements: tuple[tuple[Span, str], ...]
+
+
+def redact(
+    text: str,
+    known: KnownIdentifiers | None = None,
+    *,
+    session_date: date | None = None,
+    pseudonyms: Pseudonymizer | None = None,
+) -> Redaction:
+    """Redact ``text``: names and places become numbered placeholders, dates are generalised.
+
+    Pass one `Pseudonymizer` to every document of a packet to keep placeholders consistent.
+    Ages up to 89 are kept (Safe Harbor allows them); older ages become "90 or older".
+    """
+    pseudonyms = pseudonyms or Pseudonymizer()
+    spans = find_identifiers(text, known)
+    out: list[str] = []
+    pairs: list[tuple[Span, str]] = []
+    pos = 0
+    for span in spans:
+        surface = text[span.start : span.end]
+        if span.label == "DATE":
+            replacement = generalise_date(surface, session_date, is_dob=span.detail == "dob")
+        elif span.label == "AGE":
+            replacement = generalise_age(surface)
+        else:
+            replacement = pseudonyms.placeholder(span.label, surface, span.detail)
+        out.append(text[pos : span.start])
+        out.append(replacement)
+        pairs.append((span, replacement))
+        pos = span.end
+    out.append(text[pos:])
+    return Redaction("".join(out), tuple(spans), tuple(pairs))

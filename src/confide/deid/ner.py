@@ -1,0 +1,352 @@
+"""A heuristic person, place and organisation detector, tuned for recall.
+
+One pass over word tokens marks each as a name candidate from its shape (capitalised, not an
+ordinary word), from hand-written name lists (for lowercase text) and from context cues
+(titles, relation and role words, "lives in", organisation and street suffixes). Adjacent
+candidates are then joined into runs and each run gets a label. It errs on the side of
+redacting: a capitalised word it does not know is treated as a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (
+    FIRST_NAMES,
+    NON_IDENTIFYING,
+    ORG_SUFFIXES,
+    PLACE_CUES,
+    RELATIONS,
+    STATE_ABBREVIATIONS,
+    STREET_SUFFIXES,
+    STRONG_PLACE_CUES,
+    SURNAMES,
+    TITLES,
+    WEAK_CAPITALS,
+    WORDLIKE_ENDINGS,
+    is_common,
+)
+from .normalise import fold
+from .spans import Span
+
+_UPPER = re.compile(r"[^\W\d_a-z]")
+_LOWER = re.compile(r"[a-z]")
+WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){2,3}(?!\w)")
+_NOT_INITIALS = frozenset({"U.S.", "P.O.", "A.M.", "P.M.", "D.C.", "N.A.", "A.A.", "E.R."})
+_SENTENCE_BREAK = frozenset('.!?:;\n"•*|')
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "van", "von", "da", "di", "le", "du", "y"})
+_CONNECTORS = frozenset({"of", "the", "&", "for"})
+# Role words that precede a name without being part of it ("Client Jasmine").
+# Kinship words that precede a name without being part of it ("Uncle Ray").
+_KIN = frozenset(
+    [
+        "aunt",
+        "auntie",
+        "uncle",
+        "tia",
+        "tía",
+        "tio",
+        "tío",
+        "abuela",
+        "abuelo",
+        "grandma",
+        "grandpa",
+        "granny",
+        "nana",
+        "papa",
+        "sister",
+        "brother",
+        "sis",
+        "bro",
+        "mom",
+        "dad",
+        "mother",
+        "father",
+        "cousin",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+    ]
+)
+_ROLE_WORDS = frozenset(
+    ["client", "patient", "pt", "peer", "member", "resident", "participant", "consumer", "youth"]
+)
+_ABBREVIATED_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "rev", "fr"})
+
+# Token kinds.
+NONE, STRONG, CAPWORD, INITIAL = 0, 1, 2, 3
+
+
+@dataclass(slots=True)
+class _Token:
+    start: int
+    end: int
+    low: str
+    shape: str  # "cap", "upper", "lower", "initial", "other"
+    sentence_start: bool
+    gap_before: str
+    kind: int = NONE
+    hint: str = ""  # "PERSON", "LOCATION" or "ORG" from a context cue
+
+
+def find_names(text: str) -> list[Span]:
+    """Person, place and organisation spans found by heuristics, sorted, may touch."""
+    tokens = _tokenise(text)
+    _classify(tokens)
+    _apply_cues(tokens, text)
+    spans = _runs(tokens, text)
+    for m in INITIALS.finditer(text):
+        if m.group().replace(" ", "") not in _NOT_INITIALS:
+            spans.append(Span(m.start(), m.end(), "PERSON", "ner", "initials"))
+    return spans
+
+
+def _tokenise(text: str) -> list[_Token]:
+    folded = fold(text)
+    upper = len(_UPPER.findall(text))
+    # In text written in capitals, every word is treated as capitalised: recall first.
+    shouting = upper > 20 and upper > 0.7 * (upper + len(_LOWER.findall(text)))
+    tokens: list[_Token] = []
+    prev_end = 0
+    for m in WORD.finditer(text):
+        start, end = m.span()
+        surface = m.group()
+        low = folded[start:end]
+        if low.endswith(("'s", "s'")) and len(low) > 3:
+            low = low[:-2] if low.endswith("'s") else low[:-1]
+            end = start + len(low)
+        gap = text[prev_end:start]
+        sentence_start = not tokens or not _SENTENCE_BREAK.isdisjoint(gap) or gap == "- "
+        if tokens and gap.strip() == "." and tokens[-1].low in _ABBREVIATED_TITLES | {"st"}:
+            sentence_start = False
+        if len(surface) == 1 and surface.isupper():
+            shape = "initial"
+        elif shouting or (surface[0].isupper() and not surface.isupper()):
+            shape = "cap"
+        elif surface.isupper():
+            shape = "upper"
+        elif surface.islower():
+            shape = "lower"
+        else:
+            shape = "cap" if surface[0].isupper() else "other"
+        tokens.append(_Token(start, end, low, shape, sentence_start, gap))
+        prev_end = m.end()
+    return tokens
+
+
+def _classify(tokens: list[_Token]) -> None:
+    for tok in tokens:
+        low = tok.low
+        if low in NON_IDENTIFYING:
+            # Not an identifier alone, but part of one in "Ohio University".
+            if tok.shape == "cap" or (tok.shape == "upper" and len(low) > 1):
+                tok.kind = CAPWORD
+            continue
+        common = is_common(low)
+        if tok.shape == "cap":
+            if not common:
+                if tok.sentence_start and low.endswith(WORDLIKE_ENDINGS):
+                    continue
+                tok.kind = STRONG
+            elif low in FIRST_NAMES and not tok.sentence_start and low not in WEAK_CAPITALS:
+                tok.kind, tok.hint = STRONG, "PERSON"
+            else:
+                tok.kind = CAPWORD
+        elif tok.shape == "upper":
+            if not common and len(low) > 2:
+                tok.kind, tok.hint = STRONG, "ORG"
+        elif tok.shape == "lower":
+            if low in FIRST_NAMES and not common:
+                tok.kind, tok.hint = STRONG, "PERSON"
+        elif tok.shape == "initial" and low != "i":
+            tok.kind = INITIAL
+
+
+def _apply_cues(tokens: list[_Token], text: str) -> None:  # noqa: C901 - one pass, many cues
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        low = tok.low.rstrip(".")
+        nxt = tokens[i + 1] if i + 1 < n else None
+        if nxt is None or "\n" in nxt.gap_before:
+            continue
+        joined = nxt.gap_before.strip() in ("", ".", ",", "(", ":", "-", "'", '"')
+        if not joined:
+            continue
+        if low in TITLES and _title_applies(tok, nxt):
+            if low not in RELATIONS and tok.shape != "lower" or low in _ABBREVIATED_TITLES:
+                # Professional titles stay with the name; "sister", "aunt" do not.
+                tok.kind, tok.hint = STRONG, "PERSON"
+            nxt.kind, nxt.hint = STRONG, "PERSON"
+            # "Dr. Anand Iyer": carry on over the following capitalised words.
+            for follow in tokens[i + 2 : i + 4]:
+                if follow.gap_before.strip() or follow.shape not in ("cap", "initial"):
+                    break
+                follow.kind, follow.hint = STRONG, "PERSON"
+        elif low in RELATIONS and _name_like(nxt):
+            nxt.kind, nxt.hint = STRONG, "PERSON"
+        elif low in STRONG_PLACE_CUES:
+            target = nxt
+            if nxt.low in PLACE_CUES and i + 2 < n:
+                target = tokens[i + 2]
+            if target is not None and _place_like(target):
+                target.kind, target.hint = STRONG, "LOCATION"
+        if nxt.kind == STRONG and not nxt.hint:
+            if low in PLACE_CUES and low != "at":
+                nxt.hint = "LOCATION"
+            elif low == "at":
+                nxt.hint = "ORG"
+    # A first name followed by a surname-like word: "maria lopez", "Jessica Young"; and an
+    # initial after a name: "rick t.".
+    for i in range(n - 1):
+        tok, nxt = tokens[i], tokens[i + 1]
+        if tok.kind == STRONG and tok.hint == "PERSON" and nxt.gap_before == " ":
+            if (nxt.shape == "lower" and nxt.low in SURNAMES) or nxt.shape == "cap":
+                nxt.kind = STRONG
+                nxt.hint = nxt.hint or "PERSON"
+            elif len(nxt.low) == 1 and text[nxt.end : nxt.end + 1] == ".":
+                nxt.kind, nxt.shape = INITIAL, "initial"
+
+
+def _title_applies(tok: _Token, nxt: _Token) -> bool:
+    if nxt.low in NON_IDENTIFYING:
+        return False
+    if tok.low.rstrip(".") in _ABBREVIATED_TITLES:
+        return nxt.shape in ("cap", "upper", "initial") or not is_common(nxt.low)
+    # Word titles ("sister", "judge") need a capitalised name after them.
+    return (
+        tok.shape == "cap"
+        and nxt.shape in ("cap", "initial")
+        or (nxt.shape == "cap" and nxt.low in FIRST_NAMES)
+    )
+
+
+def _name_like(tok: _Token) -> bool:
+    if tok.low in WEAK_CAPITALS or (tok.low in NON_IDENTIFYING and tok.low not in FIRST_NAMES):
+        return False
+    if tok.shape in ("cap", "initial"):
+        return True
+    return (tok.shape == "lower" and not is_common(tok.low)) or tok.low in FIRST_NAMES
+
+
+def _place_like(tok: _Token) -> bool:
+    if tok.low in NON_IDENTIFYING or len(tok.low) < 3:
+        return False
+    return tok.shape == "cap" or (tok.shape == "lower" and not is_common(tok.low))
+
+
+# Sentence-initial words that never begin a name, even before an organisation suffix.
+WORD_STARTERS = frozenset(
+    [
+        "called",
+        "met",
+        "went",
+        "took",
+        "drove",
+        "walked",
+        "spoke",
+        "saw",
+        "visited",
+        "left",
+        "at",
+        "to",
+        "the",
+        "a",
+        "an",
+    ]
+)
+
+
+def _runs(tokens: list[_Token], text: str) -> list[Span]:
+    spans: list[Span] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if tokens[i].kind == NONE:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _continues(tokens[j - 1], tokens[j], tokens, j):
+            j += 1
+        run = tokens[i:j]
+        span = _label_run(run, tokens, i, j, text)
+        if span is not None:
+            spans.append(span)
+        i = j
+    return spans
+
+
+def _continues(prev: _Token, tok: _Token, tokens: list[_Token], j: int) -> bool:
+    gap = tok.gap_before
+    if tok.kind == NONE:
+        # Particles inside names: "Juan de la Cruz", "Hospice of the Western Reserve".
+        if gap == " " and (tok.low in _PARTICLES or tok.low in _CONNECTORS):
+            k = j + 1
+            while k < len(tokens) and (tokens[k].low in _PARTICLES or tokens[k].low == "the"):
+                k += 1
+            return k < len(tokens) and tokens[k].gap_before == " " and tokens[k].kind != NONE
+        return False
+    if gap in (" ", "-"):
+        return True
+    if gap in (". ", ".") and (prev.shape == "initial" or prev.low in _ABBREVIATED_TITLES):
+        return True
+    return gap == ". " and prev.low == "st"
+
+
+def _label_run(run: list[_Token], tokens: list[_Token], i: int, j: int, text: str) -> Span | None:
+    kinds = {t.kind for t in run}
+    lows = [t.low.rstrip(".") for t in run]
+    has_org_suffix = any(t.shape in ("cap", "upper") and t.low in ORG_SUFFIXES for t in run[1:])
+    # Capitalised ordinary words in a row, mid-sentence, name a programme or a place:
+    # "from Peer Connect".
+    mid_capwords = [t for t in run if t.kind == CAPWORD and not t.sentence_start]
+    named_phrase = len(mid_capwords) >= 2 and not run[0].sentence_start
+    if STRONG not in kinds and not has_org_suffix and not named_phrase:
+        return None
+    # Trim connector words at the edges, and a capitalised ordinary word that only starts
+    # the sentence ("Called Tess").
+    while run and run[-1].kind == NONE:
+        run = run[:-1]
+    while run and (
+        run[0].kind == NONE
+        or (run[0].kind == CAPWORD and run[0].sentence_start)
+        or (run[0].low in _KIN or run[0].low in _ROLE_WORDS)
+        and STRONG in kinds
+        and len(run) > 1
+    ):
+        if has_org_suffix and run[0].kind == CAPWORD and run[0].low not in WORD_STARTERS:
+            break
+        run = run[1:]
+    if not run or (len(run) == 1 and run[0].kind == INITIAL):
+        return None
+    hints = [t.hint for t in run if t.hint]
+    last = run[-1].low
+    end = run[-1].end
+    if end < len(text) and text[end] == "." and (run[-1].shape == "initial" or last in TITLES):
+        end += 1
+    if has_org_suffix or (named_phrase and STRONG not in kinds):
+        label = "ORG"
+    elif last in STREET_SUFFIXES and len(run) > 1:
+        label = "ADDRESS"
+    elif "PERSON" in hints:
+        label = "PERSON"
+    elif hints:
+        label = hints[0]
+    elif _before_state(text, end):
+        label = "LOCATION"
+    elif all(t.shape == "upper" for t in run):
+        label = "ORG"
+    elif lows[-1] in ("county", "city", "township", "village"):
+        label = "LOCATION"
+    else:
+        label = "PERSON"
+    return Span(run[0].start, end, label, "ner")
+
+
+_STATE_AFTER = re.compile(r",?\s*([A-Z]{2})\b")
+
+
+def _before_state(text: str, end: int) -> bool:
+    m = _STATE_AFTER.match(text, end)
+    return bool(m and m.group(1) in STATE_ABBREVIATIONS)

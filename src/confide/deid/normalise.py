@@ -1,0 +1,27 @@
+"""Length-preserving text folding, so offsets in folded text are offsets in the original."""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0x00C0, 0x0250):
+        ch = chr(code)
+        base = unicodedata.normalize("NFD", ch)[0].lower()
+        if len(base) == 1 and base.isascii():
+            table[code] = base
+    for code in range(ord("A"), ord("Z") + 1):
+        table[code] = chr(code + 32)
+    # Typographic apostrophe: "Maria’s" and "Maria's" must fold alike.
+    table[0x2019] = "'"
+    return table
+
+
+_FOLD = _build_fold_table()
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip Latin accents one character at a time (same length as input)."""
+    return text.translate(_FOLD)

@@ -1,0 +1,76 @@
+"""Spans and how spans from several detectors are combined."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LABELS = (
+    "PERSON",
+    "PHONE",
+    "EMAIL",
+    "ADDRESS",
+    "LOCATION",
+    "ZIP",
+    "DATE",
+    "AGE",
+    "ID",
+    "URL",
+    "IP",
+    "ORG",
+)
+
+# Sources, strongest first: what the system knows about the client beats a pattern, and a
+# pattern (often check-digit validated) beats the heuristic detector.
+SOURCES = ("known", "pattern", "ner")
+_SOURCE_RANK = {name: rank for rank, name in enumerate(SOURCES)}
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """An identifier found at ``text[start:end]``.
+
+    ``label`` is one of `LABELS`; ``source`` one of `SOURCES`; ``detail`` says which
+    recogniser matched (``"ssn"``, ``"npi"``, ``"client"`` ...) and may be empty.
+    """
+
+    start: int
+    end: int
+    label: str
+    source: str
+    detail: str = ""
+
+    def rank(self) -> tuple[int, int]:
+        return (_SOURCE_RANK[self.source], -(self.end - self.start))
+
+
+def merge(spans: list[Span]) -> list[Span]:
+    """Combine overlapping spans into sorted, non-overlapping ones.
+
+    Overlapping spans are united rather than one dropped, so that no character any detector
+    flagged is lost (recall first). The united span keeps the label, source and detail of the
+    strongest member.
+    """
+    if not spans:
+        return []
+    ordered = sorted(spans, key=lambda s: (s.start, -s.end))
+    out: list[Span] = []
+    group = [ordered[0]]
+    end = ordered[0].end
+    for span in ordered[1:]:
+        if span.start < end:
+            group.append(span)
+            end = max(end, span.end)
+            continue
+        out.append(_unite(group, end))
+        group = [span]
+        end = span.end
+    out.append(_unite(group, end))
+    return out
+
+
+def _unite(group: list[Span], end: int) -> Span:
+    best = min(group, key=Span.rank)
+    start = group[0].start
+    if len(group) == 1:
+        return best
+    return Span(start, end, best.label, best.source, best.detail)

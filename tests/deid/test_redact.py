@@ -1,0 +1,77 @@
+"""Redaction: consistent pseudonyms, generalised dates and ages."""
+
+from datetime import date
+
+from confide.deid import KnownIdentifiers, Pseudonymizer, find_identifiers, redact
+from confide.deid.generalise import generalise_date
+
+KNOWN = KnownIdentifiers(names=["Teresa Okafor"], nicknames=["Tess"], dates_of_birth=["1980-02-11"])
+
+
+def test_it_redacts_a_known_client_as_the_client():
+    result = redact("Called Tess. Teresa Okafor said ok.", KNOWN)
+    assert result.text == "Called the client. the client said ok."
+
+
+def test_the_same_person_gets_the_same_pseudonym_across_documents_of_a_packet():
+    pseudonyms = Pseudonymizer()
+    first = redact("Her sponsor Linda Marsh called. Linda is worried.", pseudonyms=pseudonyms)
+    second = redact("Spoke with Linda and her friend Keisha Boone.", pseudonyms=pseudonyms)
+    assert first.text == "Her sponsor [Person 1] called. [Person 1] is worried."
+    assert second.text == "Spoke with [Person 1] and her friend [Person 2]."
+
+
+def test_separate_packets_number_from_one():
+    assert redact("Her sponsor Linda called.").text == "Her sponsor [Person 1] called."
+    assert redact("Her sponsor Keisha called.").text == "Her sponsor [Person 1] called."
+
+
+def test_a_title_stays_before_the_pseudonym():
+    assert redact("Seen by Dr. Anand Iyer.").text == "Seen by Dr. [Person 1]."
+
+
+def test_places_and_organisations_get_numbered_placeholders():
+    text = redact("She moved to Zanesville and goes to Riverbend Recovery Center.").text
+    assert text == "She moved to [Location 1] and goes to [Organisation 1]."
+
+
+def test_dates_become_relative_to_the_session():
+    session = date(2024, 3, 14)
+    text = redact("Relapsed 3/11/2024, court 3/14/24, intake April 2.", session_date=session).text
+    assert text == (
+        "Relapsed 3 days before the session, court the session day, "
+        "intake about 3 weeks after the session."
+    )
+
+
+def test_dates_become_the_year_without_a_session_date():
+    assert redact("Admitted 2023-09-30, seen March 4.").text == "Admitted 2023, seen [Date]."
+
+
+def test_a_date_of_birth_keeps_only_its_year():
+    result = redact("DOB Feb. 11, 1980.", KNOWN, session_date=date(2024, 3, 14))
+    assert result.text == "DOB 1980."
+
+
+def test_far_dates_keep_only_the_year_even_with_a_session():
+    assert generalise_date("6/1/2019", date(2024, 3, 14)) == "2019"
+
+
+def test_ages_over_89_are_generalised_and_younger_ages_kept():
+    assert redact("a 93 y/o widow").text == "a 90 or older y/o widow"
+    assert redact("a 45 y/o man").text == "a 45 y/o man"
+
+
+def test_spans_are_sorted_non_overlapping_and_point_into_the_text():
+    text = "Tess (DOB 2/11/80) at 412 Maple Ave, call 614-555-0192 or tess.o@mail.com."
+    spans = find_identifiers(text, KNOWN)
+    assert [s.start for s in spans] == sorted(s.start for s in spans)
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))
+    surfaces = {text[s.start : s.end] for s in spans}
+    assert {"Tess", "2/11/80", "412 Maple Ave", "614-555-0192", "tess.o@mail.com"} <= surfaces
+
+
+def test_the_replacement_map_pairs_each_span_with_its_replacement():
+    result = redact("Her sponsor Linda called 614-555-0192.")
+    assert [r for _, r in result.replacements] == ["[Person 1]", "[Phone 1]"]
+    assert result.text == "Her sponsor [Person 1] called [Phone 1]."
