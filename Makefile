@@ -16,7 +16,7 @@ install: $(VENV)/.installed ## create .venv and install the locked dependencies
 $(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
-	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 
 demo: install ## set up var/, seed the demo organisation and serve http://127.0.0.1:8000
