@@ -18,6 +18,9 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # A file, not memory: the tests read the SQLite file and its WAL for plaintext.
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     DATABASES["default"]["TEST"] = {"NAME": str(_DATA / "test.sqlite3")}
+else:
+    # One database per run, so two runs on one server (a developer and CI) never collide.
+    DATABASES["default"]["TEST"] = {"NAME": f"test_confide_{os.getpid()}"}
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
