@@ -8,22 +8,27 @@ import datetime
 import random
 
 from django.db import transaction
+from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from confide.access.services import do_break_glass
 from confide.accounts.models import Role, User
 from confide.clients.models import Client
-from confide.clients.services import do_create_client
+from confide.clients.services import do_assign, do_create_client
+from confide.notes.services import do_create_draft, do_sign_note
 
 DEMO_PASSWORD = "peer-support-demo"  # noqa: S105 -- demo accounts only, printed on purpose
 DEMO_STAFF = [
     ("dana", "Dana Whitfield", Role.PEER_SUPPORTER),
     ("alex", "Alex Moreno", Role.PEER_SUPPORTER),
     ("jo", "Jo Okafor", Role.PEER_SUPPORTER),
+    ("kai", "Kai Brennan", Role.PEER_SUPPORTER),
     ("lee", "Lee Tanaka", Role.SUPERVISOR),
     ("sam", "Sam Bergstrom", Role.PRIVACY_OFFICER),
     ("morgan", "Morgan Reyes", Role.ADMINISTRATOR),
     ("pat", "Pat Lindqvist", Role.AUDITOR),
 ]
+WORKERS = ("dana", "alex", "jo", "kai")
 # Invented for this project; combined at random so no real person is described.
 _FIRST = [
     "Rosa",
@@ -40,6 +45,20 @@ _FIRST = [
     "Callum",
     "Beatriz",
     "Ojo",
+    "Marisol",
+    "Teodoro",
+    "Anouk",
+    "Bashir",
+    "Greta",
+    "Lionel",
+    "Yesenia",
+    "Corwin",
+    "Dalia",
+    "Emeka",
+    "Fenna",
+    "Gideon",
+    "Hollis",
+    "Ines",
 ]
 _LAST = [
     "Ferrante",
@@ -52,17 +71,32 @@ _LAST = [
     "Nakamura",
     "Brandt",
     "Achterberg",
+    "Velasquez",
+    "Okonkwo",
+    "Lindgren",
+    "Castellano",
+    "Pryce",
+    "Dunmore",
+    "Abernathy",
+    "Soto",
+    "Wexford",
+    "Kowalczyk",
 ]
+_NOTE_TEXT = (
+    "Met at the library. Talked through the week and the housing waitlist; agreed to call "
+    "the office together on Monday.",
+    "Phone check-in. Sleeping better, still anxious about the hearing. Practised what to say.",
+    "Walked to the food pantry together. Shared some of my own recovery story when asked.",
+    "Text exchange about the support group time. Confirmed a ride for Thursday.",
+    "Outreach visit. Brought the bus pass application; filled in the first page together.",
+)
 
 
-def seed_demo(*, client_count: int = 40, seed: int = 7) -> dict[str, int]:
-    """Create the demo staff (with enrolled authenticators) and synthetic clients."""
-    rng = random.Random(seed)  # noqa: S311 -- reproducible synthetic data, not secrets
-    created_users = 0
-    with transaction.atomic():
-        for username, display_name, role in DEMO_STAFF:
-            if User.objects.filter(username=username).exists():
-                continue
+def _staff() -> dict[str, User]:
+    users = {}
+    for username, display_name, role in DEMO_STAFF:
+        user = User.objects.filter(username=username).first()
+        if user is None:
             user = User.objects.create_user(
                 username=username,
                 password=DEMO_PASSWORD,
@@ -71,19 +105,88 @@ def seed_demo(*, client_count: int = 40, seed: int = 7) -> dict[str, int]:
                 is_demo=True,
             )
             TOTPDevice.objects.create(user=user, name="authenticator", confirmed=True)
-            created_users += 1
-        existing = Client.objects.count()
-        dana = User.objects.get(username="dana")
-        for _ in range(max(0, client_count - existing)):
-            do_create_client(
+        users[username] = user
+    return users
+
+
+def _scenario_client(staff: dict[str, User]) -> None:
+    """R., Dana's new client from the coffee-shop scenario, with the concert-ticket notes."""
+    dana = staff["dana"]
+    client = do_create_client(
+        legal_name="Ramona Estrada-Villalobos",
+        preferred_name="R.",
+        pronouns="she/her",
+        date_of_birth=datetime.date(1991, 4, 17),
+        phone="555-014-7781",
+        emergency_contact="Lucía (sister), 555-014-9920",
+        acting_user=dana,
+    )
+    today = timezone.localdate()
+    for days_ago, text in (
+        (
+            9,
+            "First meeting at the coffee shop on Alder Street. Went through the explainer in "
+            "Spanish. R. asked whether a court could see her notes.",
+        ),
+        (
+            2,
+            "R. offered me two tickets to a concert on Saturday as a thank-you. Her sister "
+            "Lucía is going too. I said I would think about it and check with my supervisor.",
+        ),
+    ):
+        note = do_create_draft(
+            client,
+            acting_user=dana,
+            session_date=today - datetime.timedelta(days=days_ago),
+            contact_type="in_person",
+            duration_minutes=45,
+            tags=[],
+            body=text,
+        )
+        do_sign_note(note, acting_user=dana)
+
+
+def seed_demo(*, client_count: int = 240, seed: int = 7) -> dict[str, int]:
+    """Create the demo staff (with enrolled authenticators), clients, care teams and notes."""
+    rng = random.Random(seed)  # noqa: S311 -- reproducible synthetic data, not secrets
+    with transaction.atomic():
+        staff = _staff()
+        if not Client.objects.exists():
+            _scenario_client(staff)
+        today = timezone.localdate()
+        for index in range(max(0, client_count - Client.objects.count())):
+            worker = staff[WORKERS[index % len(WORKERS)]]
+            client = do_create_client(
                 legal_name=f"{rng.choice(_FIRST)} {rng.choice(_LAST)}",
                 date_of_birth=datetime.date(
                     rng.randint(1950, 2005), rng.randint(1, 12), rng.randint(1, 28)
                 ),
-                phone=f"555-01{rng.randint(0, 99):02d}",
-                acting_user=dana,
+                phone=f"555-01{rng.randint(0, 99):02d}-{rng.randint(0, 9999):04d}",
+                acting_user=worker,
             )
-    return {"staff": created_users, "clients": Client.objects.count()}
+            if index % 10 == 0:
+                do_assign(client, staff["lee"], starts_on=today, acting_user=staff["morgan"])
+            for n in range(rng.randint(1, 4)):
+                tags = ["substance_use"] if rng.random() < 0.15 else []
+                note = do_create_draft(
+                    client,
+                    acting_user=worker,
+                    session_date=today - datetime.timedelta(days=rng.randint(1, 200)),
+                    contact_type=rng.choice(["in_person", "phone", "text", "outreach"]),
+                    duration_minutes=rng.choice([15, 30, 45, 60]),
+                    tags=tags,
+                    body=rng.choice(_NOTE_TEXT),
+                )
+                if n or rng.random() < 0.9:
+                    do_sign_note(note, acting_user=worker)
+        if not staff["jo"].break_glass.exists():
+            night_client = Client.objects.filter(assignments__staff=staff["alex"]).first()
+            do_break_glass(
+                night_client,
+                acting_user=staff["jo"],
+                reason="Arrived at the drop-in centre in crisis at night; Alex is off shift.",
+            )
+    return {"staff": len(staff), "clients": Client.objects.count()}
 
 
 def current_demo_code(username: str) -> str | None:

@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "confide.vault",
     "confide.access",
     "confide.clients",
+    "confide.notes",
     "confide.web",
 ]
 
@@ -162,6 +163,7 @@ AXES_ENABLE_ACCESS_FAILURE_LOG = False
 # (confide.accounts.middleware); the cookie itself dies with the browser.
 IDLE_TIMEOUT_SECONDS = env_int("CONFIDE_IDLE_MINUTES", 15, minimum=1) * 60
 SESSION_MAX_AGE_SECONDS = env_int("CONFIDE_SESSION_HOURS", 10, minimum=1) * 3600
+BREAK_GLASS_MINUTES = env_int("CONFIDE_BREAK_GLASS_MINUTES", 60, minimum=5)
 REAUTH_VALID_SECONDS = env_int("CONFIDE_REAUTH_MINUTES", 5, minimum=1) * 60
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_AGE = SESSION_MAX_AGE_SECONDS

@@ -1,8 +1,15 @@
-from django.urls import include, path
+from django.urls import include, path, register_converter
+
+from confide.clients.converters import ClientCodeConverter
+
+register_converter(ClientCodeConverter, "code")
 
 urlpatterns = [
     path("", include("confide.accounts.urls")),
     path("audit/", include("confide.audit.urls")),
+    path("clients/", include("confide.clients.urls")),
+    path("notes/", include("confide.notes.urls")),
+    path("", include("confide.access.urls")),
     path("", include("confide.web.urls")),
 ]
 

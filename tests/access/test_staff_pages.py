@@ -29,9 +29,13 @@ def test_a_bad_new_staff_form_keeps_what_was_typed_and_says_why(administrator):
     client = sign_in(administrator)
     response = client.post(
         "/staff/new/",
-        {"username": "Bad Name!", "display_name": "Casey Ruiz", "role": "peer_supporter",
-         "password": "short"},
-    )  # fmt: skip
+        {
+            "username": "Bad Name!",
+            "display_name": "Casey Ruiz",
+            "role": "peer_supporter",
+            "password": "short",
+        },
+    )
     assert response.status_code == 200
     assert b"Use lower-case letters" in response.content
     assert b"This password is too short" in response.content

@@ -17,10 +17,20 @@ from confide.accounts.models import User
 from confide.cli import build_parser, main
 
 SUBCOMMANDS = [
-    ["init"], ["serve"], ["check"], ["demo"], ["createuser"], ["audit"], ["audit", "verify"],
-    ["audit", "checkpoint"], ["keys"], ["keys", "status"], ["keys", "rotate"], ["keys", "retire"],
+    ["init"],
+    ["serve"],
+    ["check"],
+    ["demo"],
+    ["createuser"],
+    ["audit"],
+    ["audit", "verify"],
+    ["audit", "checkpoint"],
+    ["keys"],
+    ["keys", "status"],
+    ["keys", "rotate"],
+    ["keys", "retire"],
     ["redact"],
-]  # fmt: skip
+]
 
 
 def _run(args: list[str], data_dir: Path, stdin: str = "") -> subprocess.CompletedProcess:

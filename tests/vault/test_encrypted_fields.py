@@ -167,10 +167,19 @@ def test_a_known_plaintext_appears_nowhere_in_the_database_files(worker):
     else:
         db = connection.settings_dict
         dump = subprocess.run(
-            ["pg_dump", "-h", db["HOST"] or "127.0.0.1", "-p", str(db["PORT"] or 5432),
-             "-U", db["USER"] or "postgres", db["NAME"]],
-            capture_output=True, check=True,
-        )  # fmt: skip
+            [
+                "pg_dump",
+                "-h",
+                db["HOST"] or "127.0.0.1",
+                "-p",
+                str(db["PORT"] or 5432),
+                "-U",
+                db["USER"] or "postgres",
+                db["NAME"],
+            ],
+            capture_output=True,
+            check=True,
+        )
         blobs = [dump.stdout]
         assert b"clients_client" in dump.stdout
     for needle in (KNOWN_NAME, "Vasquez", "013-4477", "5550134477", "1984-03-09"):

@@ -8,14 +8,20 @@ from confide.accounts.models import Role
 class Permission(StrEnum):
     MANAGE_STAFF = "manage_staff"
     VIEW_AUDIT_LOG = "view_audit_log"
+    BREAK_GLASS = "break_glass"
+    REVIEW_BREAK_GLASS = "review_break_glass"
+    MANAGE_CLIENTS = "manage_clients"
 
 
+P = Permission
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.PEER_SUPPORTER: frozenset(),
-    Role.SUPERVISOR: frozenset(),
-    Role.PRIVACY_OFFICER: frozenset({Permission.MANAGE_STAFF, Permission.VIEW_AUDIT_LOG}),
-    Role.ADMINISTRATOR: frozenset({Permission.MANAGE_STAFF}),
-    Role.AUDITOR: frozenset({Permission.VIEW_AUDIT_LOG}),
+    Role.PEER_SUPPORTER: frozenset({P.BREAK_GLASS}),
+    Role.SUPERVISOR: frozenset({P.BREAK_GLASS}),
+    Role.PRIVACY_OFFICER: frozenset(
+        {P.MANAGE_STAFF, P.VIEW_AUDIT_LOG, P.BREAK_GLASS, P.REVIEW_BREAK_GLASS, P.MANAGE_CLIENTS}
+    ),
+    Role.ADMINISTRATOR: frozenset({P.MANAGE_STAFF, P.BREAK_GLASS, P.MANAGE_CLIENTS}),
+    Role.AUDITOR: frozenset({P.VIEW_AUDIT_LOG}),
 }
 
 

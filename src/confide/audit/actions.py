@@ -33,9 +33,27 @@ class Action(StrEnum):
     CLIENT_CREATED = "client.created"
     CLIENT_VIEWED = "client.viewed"
     CLIENT_UPDATED = "client.updated"
+    CLIENT_CLOSED = "client.closed"
+    CLIENT_REOPENED = "client.reopened"
     CLIENT_SEARCHED = "client.searched"
+    CLIENT_LISTED = "client.listed"
     # Access decisions
     ACCESS_DENIED = "access.denied"
+    CLIENT_ACCESS = "client.access"
+    BREAK_GLASS_GRANTED = "break_glass.granted"
+    BREAK_GLASS_REVIEWED = "break_glass.reviewed"
+    TAG_GRANTED = "tag.granted"
+    TAG_REVOKED = "tag.revoked"
+    # Care teams
+    ASSIGNMENT_CREATED = "care_team.assigned"
+    ASSIGNMENT_ENDED = "care_team.ended"
+    # Notes
+    NOTE_CREATED = "note.created"
+    NOTE_DRAFT_SAVED = "note.draft_saved"
+    NOTE_SIGNED = "note.signed"
+    NOTE_DELETED = "note.draft_deleted"
+    # Exports
+    EXPORTED = "export"
     # The log itself
     AUDIT_VERIFIED = "audit.verified"
     AUDIT_CHECKPOINT = "audit.checkpoint"

@@ -1,5 +1,6 @@
 """Recomputing the whole audit chain and checking it against the signed checkpoints."""
 
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,7 +41,12 @@ def verify_log(*, checkpoint_file: Path, public_key: str) -> VerifiedLog:
     columns = ", ".join(connection.ops.quote_name(c) for c in (*HASHED_COLUMNS, "hash"))
     expected_seq, prev_hash = 1, GENESIS_HASH
     # A chunked cursor streams (a server-side cursor on PostgreSQL): constant memory.
-    with transaction.atomic(), connection.chunked_cursor() as cursor:
+    # PostgreSQL needs a transaction for that cursor and reads one MVCC snapshot without
+    # blocking writers. On SQLite an atomic block would BEGIN IMMEDIATE (see settings) and
+    # hold every writer back for the whole run; there one SELECT already reads one WAL
+    # snapshot until it is exhausted.
+    postgres = connection.vendor == "postgresql"
+    with transaction.atomic() if postgres else nullcontext(), connection.chunked_cursor() as cursor:
         cursor.execute(f"SELECT {columns} FROM {table} ORDER BY seq")  # noqa: S608 -- fixed names
         while rows := cursor.fetchmany(_BATCH):
             for row in rows:

@@ -12,7 +12,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--code", metavar="USERNAME", help="print the current MFA code of a demo account"
     )
-    parser.add_argument("--clients", type=int, default=40, help="synthetic clients (default 40)")
+    parser.add_argument("--clients", type=int, default=240, help="synthetic clients (default 240)")
     parser.set_defaults(run=run_demo)
 
 

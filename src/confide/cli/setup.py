@@ -94,12 +94,19 @@ def run_serve(args: argparse.Namespace) -> int:
         raise CommandError("--workers must be at least 1")
     # Paths only in the access log: query strings could carry search terms.
     argv = [
-        sys.executable, "-m", "gunicorn", "confide.wsgi:application",
-        "--bind", args.bind,
-        "--workers", str(args.workers),
-        "--access-logfile", "-",
-        "--access-logformat", '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms',
-    ]  # fmt: skip
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "confide.wsgi:application",
+        "--bind",
+        args.bind,
+        "--workers",
+        str(args.workers),
+        "--access-logfile",
+        "-",
+        "--access-logformat",
+        '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms',
+    ]
     os.execv(sys.executable, argv)  # noqa: S606 -- replaces this process with gunicorn
     return 0  # not reached
 

@@ -6,7 +6,7 @@ on its next request.
 """
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
@@ -88,6 +88,19 @@ def data_key(name: str) -> DataKey:
     if cache is not None:
         cache[name] = key
     return key
+
+
+def preload_client_keys(client_ids: Iterable[UUID | str]) -> None:
+    """Unwrap many clients' keys with one query (list pages), inside a key scope only."""
+    cache = _scope.get()
+    if cache is None:
+        return
+    wanted = [str(c) for c in client_ids if str(c) not in cache]
+    if not wanted:
+        return
+    keys = master_keys()
+    for name, wrapped in WrappedKey.objects.filter(name__in=wanted).values_list("name", "wrapped"):
+        cache[name] = keys.unwrap(bytes(wrapped), associated_data=wrapping_aad(name))
 
 
 def client_key(client_id: UUID | str) -> DataKey:

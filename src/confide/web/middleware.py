@@ -3,17 +3,21 @@ from collections.abc import Callable
 from django.http import HttpRequest, HttpResponse
 
 from confide.audit.context import begin_request
+from confide.vault.keyring import key_scope
 
 
 class RequestIdMiddleware:
-    """Gives each request an id that its audit events share (and the response echoes)."""
+    """Gives each request an id that its audit events share (and the response echoes),
+    and a key scope that forgets unwrapped data keys when the request ends."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         request.request_id = begin_request()
-        response = self.get_response(request)
+        # Unwrapped data keys live for this request only.
+        with key_scope():
+            response = self.get_response(request)
         response["X-Request-ID"] = request.request_id
         return response
 

@@ -3,10 +3,32 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from confide.access.decisions import break_glass_clients_for_user, caseload_for_user
+from confide.access.permissions import Permission, has_permission
+from confide.access.services import unreviewed_break_glass
+from confide.notes.models import Note
+
 
 @require_GET
 def dashboard(request: HttpRequest) -> HttpResponse:
-    return render(request, "web/dashboard.html")
+    """What is due for this person: caseload, drafts to sign, emergency access, reviews."""
+    user = request.user
+    drafts = (
+        Note.objects.filter(author=user, status=Note.Status.DRAFT)
+        .select_related("client")
+        .order_by("-updated_at")
+    )
+    context = {
+        "caseload_count": caseload_for_user(user).count(),
+        "drafts": drafts,
+        "emergency": break_glass_clients_for_user(user),
+        "reviews_waiting": (
+            unreviewed_break_glass().count()
+            if has_permission(user, Permission.REVIEW_BREAK_GLASS)
+            else None
+        ),
+    }
+    return render(request, "web/dashboard.html", context)
 
 
 @login_not_required

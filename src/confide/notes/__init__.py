@@ -1,0 +1,1 @@
+"""Session notes: encrypted, drafted, signed, amended; some tagged sensitive."""
