@@ -32,11 +32,13 @@ ROOT = BENCH_DIR.parent
 # Benchmarks that need no database: (module in bench/, measure arguments, quick arguments).
 PURE_BENCHES: list[tuple[str, dict[str, object], dict[str, object]]] = [
     ("crypto_bench", {"iterations": 50_000}, {"iterations": 5_000}),
+    ("deid_bench", {"notes": 3000}, {"notes": 300}),
 ]
 # Benchmarks that need Django and a database, run once per database. Each module in
 # bench/ has ``measure(*, quick: bool = False) -> dict[str, float]`` and may assume
 # Django is set up on an empty, migrated database with keys (see _prepare_django).
 DATABASE_BENCHES: list[str] = [
+    "field_bench",
     "audit_bench",
 ]
 
@@ -183,6 +185,12 @@ def _ratio_lines(per_database: dict[str, dict[str, float]]) -> list[str]:
         if verify:
             verdict = "meets" if verify >= 200_000 else "MISSES"
             lines.append(f"audit verify on {database}: {verify:,.0f} events/s {verdict} 200,000/s")
+        overhead = figures.get("field_overhead_ratio_vs_raw")
+        if overhead:
+            verdict = "meets" if overhead <= 3.0 else "MISSES"
+            lines.append(
+                f"field layer on {database}: {overhead:.2f}x raw AES-GCM, {verdict} the 3x target"
+            )
     if {"sqlite", "postgresql"} <= per_database.keys():
         sqlite, postgres = per_database["sqlite"], per_database["postgresql"]
         for name in sorted(sqlite.keys() & postgres.keys()):

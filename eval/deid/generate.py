@@ -2,8 +2,10 @@
 
 Usage: .venv/bin/python eval/deid/generate.py
 
-Writes eval/deid/notes.jsonl (dev: looked at while tuning) and eval/deid/heldout.jsonl
-(held out: scored only at the end). Each line: {"id", "text", "known", "spans"}.
+Writes eval/deid/notes.jsonl (dev: looked at while tuning), eval/deid/heldout.jsonl (the first
+held-out set, since seen while tuning) and eval/deid/heldout2.jsonl (hand-written notes only,
+held out from the second round of tuning and scored only before and after it). Each line:
+{"id", "text", "known", "spans"}.
 
 Markup: ``{LABEL|surface}`` marks a gold span. The name, place and organisation pools below
 were invented for this project; templates with an even index feed the dev file, odd ones the
@@ -393,9 +395,11 @@ def write(path: Path, notes: list[dict]) -> None:
 def main() -> None:
     dev = read_hand(HERE / "src" / "dev_hand.txt") + templated("dev", 70, seed=11)
     held = read_hand(HERE / "src" / "heldout_hand.txt") + templated("heldout", 70, seed=29)
+    held2 = read_hand(HERE / "src" / "heldout2_hand.txt")
     write(HERE / "notes.jsonl", dev)
     write(HERE / "heldout.jsonl", held)
-    print(f"dev {len(dev)} notes, held-out {len(held)} notes")
+    write(HERE / "heldout2.jsonl", held2)
+    print(f"dev {len(dev)} notes, held-out {len(held)} notes, held-out 2 {len(held2)} notes")
 
 
 if __name__ == "__main__":

@@ -153,3 +153,23 @@ def test_a_signature_from_a_fresh_key_does_not_verify_under_ours(signed_chain, s
     stranger = CheckpointSigner.generate()
     with pytest.raises(CheckpointError):
         read_checkpoints(settings.AUDIT_CHECKPOINT_FILE, stranger.public_key_b64())
+
+
+def test_a_deleted_checkpoint_file_is_detected(signed_chain, settings, audit_verify):
+    settings.AUDIT_CHECKPOINT_FILE.unlink()
+    verdict = audit_verify()
+    assert verdict.names_first_bad_event(20)
+    assert "checkpoint file is missing or was cut" in verdict.err
+
+
+def test_a_checkpoint_file_cut_short_is_detected(signed_chain, settings, audit_verify):
+    path = settings.AUDIT_CHECKPOINT_FILE
+    path.write_text("".join(path.read_text().splitlines(keepends=True)[:2]))
+    assert audit_verify().names_first_bad_event(20)
+
+
+def test_events_since_the_last_due_checkpoint_need_none_yet(signed_chain, settings, audit_verify):
+    from tests.audit.helpers import record
+
+    record(3)  # 21..23: the next checkpoint is due at 25
+    assert audit_verify().code == 0

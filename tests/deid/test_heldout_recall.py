@@ -1,4 +1,10 @@
-"""End-to-end recall on the held-out set, scored at token level by eval/deid/score.py."""
+"""End-to-end recall, scored at token level by eval/deid/score.py.
+
+eval/deid/heldout2.jsonl was written before the second round of engine work and scored only
+before it (recall 0.866) and after it (0.961); nobody looked at its misses while tuning. The
+first held-out set (heldout.jsonl) was looked at during that work, so it now guards against
+regressions only and says nothing about unseen notes.
+"""
 
 import importlib.util
 import json
@@ -17,28 +23,28 @@ def load_scorer():
     return module
 
 
-def heldout() -> list[dict]:
-    return [json.loads(line) for line in (EVAL / "heldout.jsonl").open(encoding="utf-8")]
+def notes(name: str) -> list[dict]:
+    return [json.loads(line) for line in (EVAL / name).open(encoding="utf-8") if line.strip()]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="target not met yet: held-out token recall measured 0.986 (target 0.99); "
-    "strict, so it reports when the target is reached and the mark can go",
-)
-def test_recall_on_the_held_out_notes_is_at_least_99_percent():
-    result = load_scorer().score(heldout())
-    assert result["recall"] >= 0.99, result
+def test_recall_on_the_unseen_held_out_notes_does_not_fall_below_the_measured_96_percent():
+    held = notes("heldout2.jsonl")
+    assert len(held) >= 40
+    result = load_scorer().score(held)
+    assert result["recall"] >= 0.96, result
+    assert result["precision"] >= 0.85, result
 
 
-def test_recall_on_the_held_out_notes_does_not_fall_below_the_measured_98_percent():
-    notes = heldout()
-    assert len(notes) >= 75
-    result = load_scorer().score(notes)
-    assert result["recall"] >= 0.98, result
+def test_recall_on_the_seen_notes_does_not_regress():
+    scorer = load_scorer()
+    for name, floor in (("notes.jsonl", 0.99), ("heldout.jsonl", 0.99)):
+        result = scorer.score(notes(name))
+        assert result["recall"] >= floor, (name, result)
+        assert result["precision"] >= 0.85, (name, result)
 
 
-def test_the_scorer_counts_a_miss_when_nothing_is_detected(monkeypatch):
+@pytest.mark.parametrize("name", ["heldout2.jsonl", "heldout.jsonl"])
+def test_the_scorer_counts_a_miss_when_nothing_is_detected(monkeypatch, name):
     scorer = load_scorer()
     monkeypatch.setattr(scorer, "find_identifiers", lambda text, known=None: [])
-    assert scorer.score(heldout())["recall"] == 0.0
+    assert scorer.score(notes(name))["recall"] == 0.0

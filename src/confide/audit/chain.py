@@ -42,7 +42,11 @@ class MalformedEvent(ValueError):
 
 def event_hash(values: Sequence[object]) -> str:
     """Hash one event given its ``HASHED_COLUMNS`` values as stored."""
-    encoded = SEPARATOR.join([FORMAT_TAG, *map(str, values)])
+    return hash_of_encoding(SEPARATOR.join([FORMAT_TAG, *map(str, values)]))
+
+
+def hash_of_encoding(encoded: str) -> str:
+    """Hash an event already encoded (by ``event_hash`` or by the database, for verify)."""
     if encoded.count(SEPARATOR) != _SEPARATORS_IN_AN_EVENT:
         raise MalformedEvent("a column contains the separator")
     return hashlib.sha256(encoded.encode()).hexdigest()

@@ -6,7 +6,13 @@ from pathlib import Path
 
 from django.db import connection, transaction
 
-from confide.audit.chain import GENESIS_HASH, HASHED_COLUMNS, MalformedEvent, event_hash
+from confide.audit.chain import (
+    FORMAT_TAG,
+    GENESIS_HASH,
+    HASHED_COLUMNS,
+    MalformedEvent,
+    hash_of_encoding,
+)
 from confide.audit.checkpoints import read_checkpoints
 from confide.audit.models import AuditEvent
 
@@ -29,16 +35,29 @@ class VerifiedLog:
     head_hash: str
 
 
-def verify_log(*, checkpoint_file: Path, public_key: str) -> VerifiedLog:
+def _encoding_sql() -> str:
+    """SQL that builds each event's canonical encoding (see ``chain.event_hash``) from its
+    stored columns, so the database does the string work and Python only hashes."""
+    separator = "char(31)" if connection.vendor == "sqlite" else "chr(31)"
+    parts = [f"'{FORMAT_TAG}'"] + [
+        f"CAST({connection.ops.quote_name(column)} AS TEXT)" for column in HASHED_COLUMNS
+    ]
+    return f" || {separator} || ".join(parts)
+
+
+def verify_log(
+    *, checkpoint_file: Path, public_key: str, checkpoint_every: int | None = None
+) -> VerifiedLog:
     """Check every event's hash and link, the numbering, and every signed checkpoint.
 
     Returns a summary when all holds; raises ``AuditIntegrityError`` naming the first
     bad event for a modified, deleted or inserted event, a truncated tail, or a table
     rewritten with a consistent chain that the signed checkpoints no longer match.
+    With ``checkpoint_every``, the latest checkpoint the application must have signed
+    has to be there too: deleting or cutting the checkpoint file is itself detected.
     """
     signed = {c.seq: c.hash for c in read_checkpoints(checkpoint_file, public_key)}
     table = AuditEvent._meta.db_table
-    columns = ", ".join(connection.ops.quote_name(c) for c in (*HASHED_COLUMNS, "hash"))
     expected_seq, prev_hash = 1, GENESIS_HASH
     # A chunked cursor streams (a server-side cursor on PostgreSQL): constant memory.
     # PostgreSQL needs a transaction for that cursor and reads one MVCC snapshot without
@@ -47,24 +66,24 @@ def verify_log(*, checkpoint_file: Path, public_key: str) -> VerifiedLog:
     # snapshot until it is exhausted.
     postgres = connection.vendor == "postgresql"
     with transaction.atomic() if postgres else nullcontext(), connection.chunked_cursor() as cursor:
-        cursor.execute(f"SELECT {columns} FROM {table} ORDER BY seq")  # noqa: S608 -- fixed names
+        query = f"SELECT seq, prev_hash, hash, {_encoding_sql()} FROM {table} ORDER BY seq"  # noqa: S608 -- fixed names
+        cursor.execute(query)
         while rows := cursor.fetchmany(_BATCH):
-            for row in rows:
-                seq = row[0]
+            for seq, linked_to, stored_hash, encoded in rows:
                 if seq != expected_seq:
                     problem = "is missing" if seq > expected_seq else "is out of order"
                     raise AuditIntegrityError(expected_seq, problem)
-                if row[11] != prev_hash:
+                if linked_to != prev_hash:
                     raise AuditIntegrityError(seq, "does not link to the event before it")
                 try:
-                    recomputed = event_hash(row[:12])
+                    recomputed = hash_of_encoding(encoded)
                 except MalformedEvent:
                     raise AuditIntegrityError(seq, "was modified") from None
-                if recomputed != row[12]:
+                if recomputed != stored_hash:
                     raise AuditIntegrityError(seq, "was modified")
-                if seq in signed and signed[seq] != row[12]:
+                if seq in signed and signed[seq] != stored_hash:
                     raise AuditIntegrityError(seq, "does not match its signed checkpoint")
-                prev_hash = row[12]
+                prev_hash = stored_hash
                 expected_seq += 1
     last_seq = expected_seq - 1
     beyond = [seq for seq in signed if seq > last_seq]
@@ -73,4 +92,10 @@ def verify_log(*, checkpoint_file: Path, public_key: str) -> VerifiedLog:
             last_seq + 1,
             f"is missing: the log ends at {last_seq} but was signed up to {max(beyond)}",
         )
+    if checkpoint_every:
+        due = last_seq // checkpoint_every * checkpoint_every
+        if due and due not in signed:
+            raise AuditIntegrityError(
+                due, "has no signed checkpoint: the checkpoint file is missing or was cut"
+            )
     return VerifiedLog(events=last_seq, checkpoints=len(signed), head_hash=prev_hash)

@@ -34,36 +34,75 @@ _MONTH = (
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:\d{4}|'\d{2})"
 
-# Each pattern names its groups y, m, d (m may be a month name). Order matters: longer forms
-# first, since matched text is skipped by later patterns.
+# Each alternative names its groups y, m, d (m may be a month name), suffixed with its index so
+# that one combined regex can hold them all. Order matters: at a position, the first alternative
+# that matches wins, so longer forms come first.
 _PATTERNS = [
     # 2023-09-30, 2023/9/30, optional time.
-    r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:[tT ]\d{1,2}:\d{2}(?::\d{2})?)?\b",
+    r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:[tT ]\d{1,2}:\d{2}(?::\d{2})?)?\b",
     # 3/14/2024, 8.14.23, 6-3-2022.
-    r"\b(?P<m>\d{1,2})(?P<sep>[-/.])(?P<d>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b(?![-/.]\d)",
+    r"(?P<m>\d{1,2})(?P<sep>[-/.])(?P<d>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b(?![-/.]\d)",
     # March 4th, 2023 / Mar. 4 / Nov 12th / March 4 '23.
     rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<y>{_YEAR})\b)?",
     # 5 March 2024 / 4th of July / 9 Jan.
-    rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR})\b)?",
+    rf"(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR})\b)?",
     # Oct 2025 / January, 2019 / Jan '22.
     rf"(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b",
     # 10/2, 12/17 (month/day without year), not followed by a dose word.
-    r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})\b(?![/\d])(?!\s*(?:tabs?|pills?|caps?|cups?|mg|doses?|of\b))",
+    r"(?P<m>\d{1,2})/(?P<d>\d{1,2})\b(?![/\d])(?!\s*(?:tabs?|pills?|caps?|cups?|mg|doses?|of\b))",
     # 3/2019 (month/year).
-    r"\b(?P<m>\d{1,2})/(?P<y>\d{4})\b",
-    # "the 15th" (a day of the month).
-    r"(?<=\bthe )(?P<d>\d{1,2})(?:st|nd|rd|th)\b",
+    r"(?P<m>\d{1,2})/(?P<y>\d{4})\b",
+    # "the 15th" (a day of the month; "the " before it is checked in `find_dates`).
+    r"(?P<d>\d{1,2})(?:st|nd|rd|th)\b",
 ]
-# Matched against fold(text), lowercase with the same offsets: faster than IGNORECASE.
-_COMPILED = [re.compile(p) for p in _PATTERNS]
+
+
+def _numbered(pattern: str, index: int) -> str:
+    """Suffix a pattern's group names with its index, so alternatives can share one regex."""
+    pattern = re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{m[1]}{index}>", pattern)
+    return re.sub(r"\(\?P=(\w+)\)", lambda m: f"(?P={m[1]}{index})", pattern)
+
+
+# Two alternations, matched against fold(text) (lowercase, same offsets: faster than IGNORECASE):
+# the forms that start with a number are tried only where a number starts, the forms that start
+# with a month name are searched for (the engine skips ahead to a month's first letter).
+_NUMBER_LED = (0, 1, 3, 5, 6, 7)
+_DATE_NUMBER = re.compile("|".join(f"(?P<p{i}>{_numbered(_PATTERNS[i], i)})" for i in _NUMBER_LED))
+_DATE_MONTH = re.compile(
+    "|".join(
+        f"(?P<p{i}>{_numbered(p, i)})" for i, p in enumerate(_PATTERNS) if i not in _NUMBER_LED
+    )
+)
+_THE_GROUP = "p7"
+_NUMBER_START = re.compile(r"(?<![0-9a-z])\d")
+# Where a month-led date may start: a month name followed by a number.
+_MONTH_START = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+['\d]")
 
 # Full month names alone ("in January"). May and March are also verbs, so alone they count
 # only capitalised and after a preposition.
 _MONTH_ALONE = re.compile(
-    r"\b(?:January|February|April|June|July|August|September|October|November|December"
-    r"|(?:(?<=in )|(?<=by )|(?<=of )|(?<=since )|(?<=until )|(?<=early )|(?<=late ))"
-    r"(?:May|March))\b"
+    r"(?:January|February|April|June|July|August|September|October|November|December"
+    r"|May|March)\b"
 )
+_VERB_MONTHS = frozenset({"May", "March"})
+_BEFORE_VERB_MONTH = ("in ", "by ", "of ", "since ", "until ", "early ", "late ")
+
+# Weekdays pin a day when the session date is known, so they are dates too: "last tues",
+# "Fri the 17th", "Wed 1/8", "on Monday". Matched against fold(text). Habitual plurals
+# ("mondays") are left alone; so are the abbreviations that are also words ("sat", "wed",
+# "sun", "mon") unless capitalised, after "last"/"next"/"this", or before a date.
+_WEEKDAY = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|tues?|weds?|thurs?|thu|fri|sat|sun|mon)\b\.?"
+)
+_MODIFIER_BEFORE = re.compile(
+    r"(?:^|(?<=[^0-9a-z]))(?P<mod>last|next|this|past|coming|on|until|till|til|by|since)\s+$"
+)
+_WEAK_WEEKDAYS = frozenset({"sat", "wed", "sun", "mon", "weds"})
+_WEEKDAY_MODIFIERS = frozenset({"last", "next", "this", "past", "coming"})
+# What may stand between a weekday and the date it names: "Fri 3/4", "Friday, March 4",
+# "Friday the 9th".
+_WEEKDAY_JOIN = re.compile(r",?\s+(?:the\s+)?|,?\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +133,12 @@ def _year_number(raw: str | None) -> int | None:
 
 
 def _read(match: re.Match[str]) -> tuple[int | None, int | None, int | None] | None:
-    groups = match.groupdict()
+    index = (match.lastgroup or "p0")[1:]
+    groups = {
+        key[0]: value
+        for key, value in match.groupdict().items()
+        if value is not None and key[0] in "ymd" and key[1:] == index
+    }
     month_raw, day_raw = groups.get("m"), groups.get("d")
     month = _month_number(month_raw) if month_raw else None
     day = int(day_raw) if day_raw else None
@@ -109,29 +153,82 @@ def _read(match: re.Match[str]) -> tuple[int | None, int | None, int | None] | N
     return year, month, day
 
 
-def find_dates(text: str) -> list[DateMention]:
-    """Every date mention, non-overlapping, in order."""
+def find_dates(text: str, folded: str | None = None) -> list[DateMention]:
+    """Every date mention, non-overlapping, in order.
+
+    A weekday joined to a date ("Fri 3/4") widens that date's span; a weekday alone is a
+    mention with no year, month or day. ``folded`` is ``fold(text)`` when the caller has it.
+    """
+    if folded is None:
+        folded = fold(text)
+    candidates: list[re.Match[str]] = []
+    if any(c.isdigit() for c in folded):
+        match_at = _DATE_NUMBER.match
+        for number in _NUMBER_START.finditer(folded):
+            match = match_at(folded, number.start())
+            if match is not None:
+                candidates.append(match)
+        for month in _MONTH_START.finditer(folded):
+            start = month.start()
+            if not start or not folded[start - 1].isalnum():
+                match = _DATE_MONTH.match(folded, start)
+                if match is not None:
+                    candidates.append(match)
+    candidates.sort(key=lambda m: (m.start(), -m.end()))
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
-    folded = fold(text)
-    for pattern in _COMPILED:
-        for match in pattern.finditer(folded):
-            start, end = match.span()
-            if start and text[start - 1].isalnum():
-                continue  # no leading \b in the patterns: it slows the regex engine down
-            if any(s < end and start < e for s, e in taken):
+    last_end = -1
+    for match in candidates:
+        start, end = match.span()
+        if start < last_end:
+            continue
+        if match.lastgroup == _THE_GROUP:
+            if folded[max(0, start - 4) : start] != "the ":
                 continue
-            parsed = _read(match)
-            if parsed is None:
-                continue
+            start -= 4
+        parsed = _read(match)
+        if parsed is not None:
             found.append(DateMention(start, end, *parsed))
-            taken.append((start, end))
+            last_end = end
     for match in _MONTH_ALONE.finditer(text):
         start, end = match.span()
-        if not any(s < end and start < e for s, e in taken):
+        if start and text[start - 1].isalnum():
+            continue
+        if match.group() in _VERB_MONTHS and not text[:start].endswith(_BEFORE_VERB_MONTH):
+            continue
+        if not any(m.start < end and start < m.end for m in found):
             found.append(DateMention(start, end, None, _month_number(match.group()), None))
-    found.sort(key=lambda m: m.start)
-    return found
+            found.sort(key=lambda m: m.start)
+    return _with_weekdays(text, folded, found)
+
+
+def _with_weekdays(text: str, folded: str, found: list[DateMention]) -> list[DateMention]:
+    out = found
+    for match in _WEEKDAY.finditer(folded):
+        start, end = match.span()
+        if start and folded[start - 1].isalnum():
+            continue
+        day = match.group().rstrip(".")
+        before = _MODIFIER_BEFORE.search(folded, max(0, start - 8), start)
+        mod = before.group("mod") if before else None
+        if mod in _WEEKDAY_MODIFIERS and before is not None:
+            start = before.start()  # "last tues"; "on Monday" keeps its preposition out
+        following = next((m for m in out if m.start >= end - 1), None)
+        joined = following is not None and _WEEKDAY_JOIN.fullmatch(folded[end : following.start])
+        if day in _WEAK_WEEKDAYS and not (
+            text[match.start()].isupper() or mod is not None or joined
+        ):
+            continue
+        if any(m.start < end and start < m.end for m in out):
+            continue
+        if joined and following is not None:
+            index = out.index(following)
+            out[index] = DateMention(
+                start, following.end, following.year, following.month, following.day
+            )
+        else:
+            out.append(DateMention(start, end, None, None, None))
+            out.sort(key=lambda m: m.start)
+    return out
 
 
 def parse_date(value: date | str) -> date | None:

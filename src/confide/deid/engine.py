@@ -7,7 +7,8 @@ from datetime import date
 
 from .generalise import generalise_age, generalise_date
 from .known import KnownIdentifiers, find_known
-from .ner import find_names
+from .ner import find_names, tokenise
+from .normalise import fold
 from .patterns import find_patterns
 from .pseudonyms import Pseudonymizer
 from .spans import Span, merge
@@ -19,7 +20,9 @@ def find_identifiers(text: str, known: KnownIdentifiers | None = None) -> list[S
     Spans that match what is known about the client have source "known"; they are reported
     whatever the other detectors say.
     """
-    spans = find_patterns(text) + find_names(text)
+    folded = fold(text)
+    tokens = tokenise(text, folded)  # one word pass for the cue-led patterns and the names
+    spans = find_patterns(text, folded, tokens) + find_names(text, folded, tokens)
     if known is not None:
         spans += find_known(text, known)
     return [_trim(text, s) for s in merge(spans)]

@@ -10,7 +10,6 @@ redacting: a capitalised word it does not know is treated as a name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .lexicon import (
     FIRST_NAMES,
@@ -27,8 +26,10 @@ from .lexicon import (
     WORDLIKE_ENDINGS,
     is_common,
 )
+from .lowercase import BEFORE_NAME_WORDS, apply_lowercase_cues
 from .normalise import fold
 from .spans import Span
+from .tokens import CAPWORD, INITIAL, NONE, STRONG, Token
 
 _UPPER = re.compile(r"[^\W\d_a-z]")
 _LOWER = re.compile(r"[a-z]")
@@ -38,6 +39,7 @@ _NOT_INITIALS = frozenset({"U.S.", "P.O.", "A.M.", "P.M.", "D.C.", "N.A.", "A.A.
 _SENTENCE_BREAK = frozenset('.!?:;\n"•*|')
 _PARTICLES = frozenset({"de", "del", "la", "las", "los", "van", "von", "da", "di", "le", "du", "y"})
 _CONNECTORS = frozenset({"of", "the", "&", "for"})
+_INNER_CONNECTORS = frozenset({"on", "and", "in"})
 # Role words that precede a name without being part of it ("Client Jasmine").
 # Kinship words that precede a name without being part of it ("Uncle Ray").
 _KIN = frozenset(
@@ -76,27 +78,20 @@ _ROLE_WORDS = frozenset(
 )
 _ABBREVIATED_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "rev", "fr"})
 
-# Token kinds.
-NONE, STRONG, CAPWORD, INITIAL = 0, 1, 2, 3
 
+def find_names(
+    text: str, folded: str | None = None, tokens: list[Token] | None = None
+) -> list[Span]:
+    """Person, place and organisation spans found by heuristics, sorted, may touch.
 
-@dataclass(slots=True)
-class _Token:
-    start: int
-    end: int
-    low: str
-    shape: str  # "cap", "upper", "lower", "initial", "other"
-    sentence_start: bool
-    gap_before: str
-    kind: int = NONE
-    hint: str = ""  # "PERSON", "LOCATION" or "ORG" from a context cue
-
-
-def find_names(text: str) -> list[Span]:
-    """Person, place and organisation spans found by heuristics, sorted, may touch."""
-    tokens = _tokenise(text)
+    ``folded`` is ``fold(text)`` and ``tokens`` is ``tokenise(text, folded)`` when the caller
+    has them; the tokens are marked in place.
+    """
+    if tokens is None:
+        tokens = tokenise(text, fold(text) if folded is None else folded)
     _classify(tokens)
     _apply_cues(tokens, text)
+    apply_lowercase_cues(tokens, text)
     spans = _runs(tokens, text)
     for m in INITIALS.finditer(text):
         if m.group().replace(" ", "") not in _NOT_INITIALS:
@@ -104,40 +99,58 @@ def find_names(text: str) -> list[Span]:
     return spans
 
 
-def _tokenise(text: str) -> list[_Token]:
-    folded = fold(text)
-    upper = len(_UPPER.findall(text))
-    # In text written in capitals, every word is treated as capitalised: recall first.
-    shouting = upper > 20 and upper > 0.7 * (upper + len(_LOWER.findall(text)))
-    tokens: list[_Token] = []
+def tokenise(text: str, folded: str) -> list[Token]:
+    """The word tokens of ``text``, ``folded`` being ``fold(text)``."""
+    tokens: list[Token] = []
+    append = tokens.append
     prev_end = 0
+    shouted = 0
+    breaks = _SENTENCE_BREAK
     for m in WORD.finditer(text):
         start, end = m.span()
         surface = m.group()
         low = folded[start:end]
-        if low.endswith(("'s", "s'")) and len(low) > 3:
-            low = low[:-2] if low.endswith("'s") else low[:-1]
+        possessive = False
+        if low[-2:] in ("'s", "s'") and len(low) > 3:
+            low = low[:-2] if low[-1] == "s" else low[:-1]
             end = start + len(low)
+            possessive = True
         gap = text[prev_end:start]
-        sentence_start = not tokens or not _SENTENCE_BREAK.isdisjoint(gap) or gap == "- "
-        if tokens and gap.strip() == "." and tokens[-1].low in _ABBREVIATED_TITLES | {"st"}:
+        if not tokens:
+            sentence_start = True
+        elif gap == " ":
             sentence_start = False
-        if len(surface) == 1 and surface.isupper():
+        else:
+            sentence_start = not breaks.isdisjoint(gap) or gap == "- "
+            if sentence_start and gap.strip() == "." and tokens[-1].low in _NO_BREAK_AFTER:
+                sentence_start = False
+        first = surface[0]
+        if len(surface) == 1 and first.isupper():
             shape = "initial"
-        elif shouting or (surface[0].isupper() and not surface.isupper()):
-            shape = "cap"
-        elif surface.isupper():
-            shape = "upper"
+        elif first.isupper():
+            if surface.isupper():
+                shape = "upper"
+                shouted += 1
+            else:
+                shape = "cap"
         elif surface.islower():
             shape = "lower"
         else:
-            shape = "cap" if surface[0].isupper() else "other"
-        tokens.append(_Token(start, end, low, shape, sentence_start, gap))
+            shape = "other"
+        append(Token(start, end, low, shape, sentence_start, gap, possessive=possessive))
         prev_end = m.end()
+    # In text written in capitals, every word is treated as capitalised: recall first.
+    if shouted > 5 and shouted > 0.7 * len(tokens):
+        for tok in tokens:
+            if tok.shape in ("upper", "lower", "other"):
+                tok.shape = "cap"
     return tokens
 
 
-def _classify(tokens: list[_Token]) -> None:
+_NO_BREAK_AFTER = _ABBREVIATED_TITLES | {"st"}
+
+
+def _classify(tokens: list[Token]) -> None:
     for tok in tokens:
         low = tok.low
         if low in NON_IDENTIFYING:
@@ -156,7 +169,9 @@ def _classify(tokens: list[_Token]) -> None:
             else:
                 tok.kind = CAPWORD
         elif tok.shape == "upper":
-            if not common and len(low) > 2:
+            if low in ORG_SUFFIXES:
+                tok.kind = CAPWORD  # "Albany PD"
+            elif not common and len(low) > 2:
                 tok.kind, tok.hint = STRONG, "ORG"
         elif tok.shape == "lower":
             if low in FIRST_NAMES and not common:
@@ -165,7 +180,7 @@ def _classify(tokens: list[_Token]) -> None:
             tok.kind = INITIAL
 
 
-def _apply_cues(tokens: list[_Token], text: str) -> None:  # noqa: C901 - one pass, many cues
+def _apply_cues(tokens: list[Token], text: str) -> None:  # noqa: C901 - one pass, many cues
     n = len(tokens)
     for i, tok in enumerate(tokens):
         low = tok.low.rstrip(".")
@@ -210,7 +225,7 @@ def _apply_cues(tokens: list[_Token], text: str) -> None:  # noqa: C901 - one pa
                 nxt.kind, nxt.shape = INITIAL, "initial"
 
 
-def _title_applies(tok: _Token, nxt: _Token) -> bool:
+def _title_applies(tok: Token, nxt: Token) -> bool:
     if nxt.low in NON_IDENTIFYING:
         return False
     if tok.low.rstrip(".") in _ABBREVIATED_TITLES:
@@ -223,7 +238,7 @@ def _title_applies(tok: _Token, nxt: _Token) -> bool:
     )
 
 
-def _name_like(tok: _Token) -> bool:
+def _name_like(tok: Token) -> bool:
     if tok.low in WEAK_CAPITALS or (tok.low in NON_IDENTIFYING and tok.low not in FIRST_NAMES):
         return False
     if tok.shape in ("cap", "initial"):
@@ -231,7 +246,7 @@ def _name_like(tok: _Token) -> bool:
     return (tok.shape == "lower" and not is_common(tok.low)) or tok.low in FIRST_NAMES
 
 
-def _place_like(tok: _Token) -> bool:
+def _place_like(tok: Token) -> bool:
     if tok.low in NON_IDENTIFYING or len(tok.low) < 3:
         return False
     return tok.shape == "cap" or (tok.shape == "lower" and not is_common(tok.low))
@@ -259,7 +274,7 @@ WORD_STARTERS = frozenset(
 )
 
 
-def _runs(tokens: list[_Token], text: str) -> list[Span]:
+def _runs(tokens: list[Token], text: str) -> list[Span]:
     spans: list[Span] = []
     i, n = 0, len(tokens)
     while i < n:
@@ -277,9 +292,21 @@ def _runs(tokens: list[_Token], text: str) -> list[Span]:
     return spans
 
 
-def _continues(prev: _Token, tok: _Token, tokens: list[_Token], j: int) -> bool:
+def _continues(prev: Token, tok: Token, tokens: list[Token], j: int) -> bool:
     gap = tok.gap_before
     if tok.kind == NONE:
+        # "Meals on Wheels", "Boys and Girls Club": a small word between capitalised words.
+        if (
+            gap == " "
+            and tok.low in _INNER_CONNECTORS
+            and prev.shape == "cap"
+            and j + 1 < len(tokens)
+            and tokens[j + 1].shape == "cap"
+            and tokens[j + 1].gap_before == " "
+            and is_common(tokens[j + 1].low)
+            and tokens[j + 1].low not in FIRST_NAMES
+        ):
+            return True
         # Particles inside names: "Juan de la Cruz", "Hospice of the Western Reserve".
         if gap == " " and (tok.low in _PARTICLES or tok.low in _CONNECTORS):
             k = j + 1
@@ -294,7 +321,7 @@ def _continues(prev: _Token, tok: _Token, tokens: list[_Token], j: int) -> bool:
     return gap == ". " and prev.low == "st"
 
 
-def _label_run(run: list[_Token], tokens: list[_Token], i: int, j: int, text: str) -> Span | None:
+def _label_run(run: list[Token], tokens: list[Token], i: int, j: int, text: str) -> Span | None:
     kinds = {t.kind for t in run}
     lows = [t.low.rstrip(".") for t in run]
     has_org_suffix = any(t.shape in ("cap", "upper") and t.low in ORG_SUFFIXES for t in run[1:])
@@ -310,7 +337,11 @@ def _label_run(run: list[_Token], tokens: list[_Token], i: int, j: int, text: st
         run = run[:-1]
     while run and (
         run[0].kind == NONE
-        or (run[0].kind == CAPWORD and run[0].sentence_start)
+        or (
+            run[0].kind == CAPWORD
+            and run[0].sentence_start
+            and not (run[0].low in BEFORE_NAME_WORDS and len(run) > 1)
+        )
         or (run[0].low in _KIN or run[0].low in _ROLE_WORDS)
         and STRONG in kinds
         and len(run) > 1

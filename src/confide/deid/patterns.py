@@ -8,12 +8,14 @@ number that breaks the SSA's rules is still an ID. A missed identifier is a brea
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from itertools import chain
 
 from .dates import find_dates
 from .lexicon import STATE_ABBREVIATIONS
 from .normalise import fold
 from .spans import Span
+from .tokens import Token
 
 _FLAGS = re.IGNORECASE  # for patterns matched on short strings
 # Patterns marked "folded" are matched against fold(text): lowercase, same offsets. Matching
@@ -32,20 +34,20 @@ HANDLE_CUE = re.compile(
     r"|screen ?name|gamertag)\b(?:\s+(?:is|name))?\s*[:=-]?\s*"
     r"(?P<h>[A-Za-z0-9_.]{3,30}[A-Za-z0-9_])",
 )
-IPV4 = re.compile(r"\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b")
+IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}\b")
 IPV6 = re.compile(
     r"\b(?:[0-9A-Fa-f]{1,4}:){4,7}[0-9A-Fa-f]{1,4}\b|\b[0-9A-Fa-f]{1,4}::[0-9A-Fa-f:]+"
 )
 
 PHONE = re.compile(
-    r"(?<![\w+])(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)"
+    r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)"
     r"(?:\s*(?:x|ext\.?)\s*\d{1,5})?"
     r"|\+\d{1,3}[\s.-]?\d[\d\s.-]{6,14}\d"
     r"|(?<![\d-])\d{3}[-.]\d{4}(?![\d-])",
 )
-SSN = re.compile(r"(?<![\d-])(\d{3})[- ](\d{2})[- ](\d{4})(?![\d-])")
+SSN = re.compile(r"(\d{3})[- ](\d{2})[- ](\d{4})(?![\d-])")
 SSN_CUE = re.compile(r"(?:ssn|ss#|social(?: security)?(?: number| no\.?| #)?)\W{0,4}(\d{9})\b")
-CARD = re.compile(r"(?<!\d)\d(?:[ -]?\d){12,18}(?!\d)")
+CARD = re.compile(r"\d(?:[ -]?\d){12,18}(?!\d)")
 DIGIT_GROUPS = re.compile(r"(?<![\w-])[A-Za-z]{0,3}-?\d{2,}(?:[ -]\d{2,}){1,4}(?![\w-])")
 CHUNK = re.compile(r"(?<![\w@./-])[A-Za-z0-9#][A-Za-z0-9-]*\d[A-Za-z0-9-]*")
 UNIT_NUMBER = re.compile(
@@ -96,28 +98,50 @@ ROUTE = re.compile(
 PO_BOX = re.compile(r"p\.?\s*o\.?\s*box\s+\d+\b")
 APARTMENT = re.compile(r"(?:apt|apartment|unit|suite|ste)\.?\s*#?\s*\d[A-Za-z0-9-]{0,5}\b")
 _STATE_ALT = "|".join(sorted(STATE_ABBREVIATIONS))
-ZIP = re.compile(r"(?<![\d-])\d{5}(?:-\d{4})?(?![\d-])")
+ZIP = re.compile(r"\d{5}(?:-\d{4})?(?![\d-])")
 # Before a ZIP code: a state abbreviation ("OH 43604", "Toledo, OH, 43604") or "zip".
 ZIP_BEFORE = re.compile(r"(?:\b([A-Z]{2})\.?,?|\bzip(?: code)?\s*[:#]?)\s*$", _FLAGS)
 _NOT_AFTER_NUMBER = (
     r"(?!\s*(?:mg|mcg|ml|pills?|tabs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?"
     r"|minutes?|mins?|times|x\b|%|percent|dollars|bucks|cents|am\b|pm\b|o'clock|/|:|\.\d|,\d))"
 )
-AGE = re.compile(
-    r"(?i:(?P<a>\d{1,3})\s*-?\s*(?:yo|y/o|y\.o\.?|yoa|yr-old|yrs?\.? old|years?[- ]old"
-    r"|year old|years of age)(?![a-z]))"
-    r"|(?P<e>\d{2,3})\s?(?:M|F)\b(?=\s|,|$)"
+# Ages. AGE_WORDS runs on fold(text); the others on text.
+AGE_WORDS = re.compile(
+    r"(?P<a>\d{1,3})\s*-?\s*(?:yo|y/o|y\.o\.?|yoa|yr-old|yrs?\.? old|years?[- ]old"
+    r"|year old|years of age)(?![a-z])"
 )
+AGE_SEX = re.compile(r"(?P<e>\d{2,3})\s?(?:M|F)\b(?=\s|,|$)")
 AGE_CUE = re.compile(
     r"(?:age|aged|ages|age:)\s*(?P<b>\d{1,3})\b"
     r"|(?:turned|turns|turning|will be|is now)\s+(?P<c>\d{1,3})\b" + _NOT_AFTER_NUMBER + "|"
-    r"(?:he|she|they|client|pt|patient|who|mom|dad)\s+(?:is|was|'s)\s+(?P<d>\d{1,3})\b"
-    + _NOT_AFTER_NUMBER,
+    r"(?:he|she|they|client|pt|patient|who|mom|dad|son|daughter|kid|baby)"
+    r"(?:\s+(?:is|was)|'s|’s)\s+(?P<d>\d{1,3})\b" + _NOT_AFTER_NUMBER,
 )
-# "Héctor Ramírez, 34, reports": a number between commas right after a name.
-AGE_AFTER_NAME = re.compile(r", (?P<f>\d{1,3})(?=,)")
-AGE_CASE_SENSITIVE_PARENS = re.compile(r"(?<=[A-Za-z]) ?\((?P<a>\d{1,3})\)")
-AGE_DECADE = re.compile(r"\b(?P<a>(?:9|1[01])\d)'?s\b")
+# "Héctor Ramírez, 34, reports" and "(client's neighbor, 78)": a number alone between commas or
+# before a closing parenthesis, right after a word.
+AGE_AFTER_NAME = re.compile(r", (?P<f>\d{1,3})(?=[,)])")
+# "Yazan is 9." - "is" and a small number closing a clause.
+AGE_IS = re.compile(r" (?:is|was) (?P<g>\d{1,2})(?=[.;!]|,\s|$)")
+AGE_CASE_SENSITIVE_PARENS = re.compile(r" ?\((?P<a>\d{1,3})\)")
+AGE_DECADE = re.compile(r"(?P<a>(?:9|1[01])\d)'?s\b")
+_AGE_CUE_START = re.compile(
+    r"age|turn|will|is now|he|she|they|client|pt|patient|who|mom|dad|son"
+    r"|daughter|kid|baby"
+)
+# A top-level domain, to tell whether a text may hold a URL at all.
+_TLD = re.compile(r"\.(?:com|org|net|gov|edu|io|us|info|me|co|ly|app|biz)\b|://|www\.")
+# A street suffix, capitalised: where ADDRESS_NAMED may end.
+_STREET_WORD = re.compile(
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Court|Ct|Place|Pl|Way|Terrace"
+    r"|Circle|Parkway|Pkwy|Highway|Hwy|Pike|Trail|Drive|Dr)\b"
+)
+# A numbered address without a suffix but with a compass point: "1125 N High".
+ADDRESS_COMPASS = re.compile(r"\d{1,6}\s+(?:[NSEW]\.?|North|South|East|West)\s+[A-Z][a-z]{2,}\b")
+# "on w broad", "off E. Main": a compass point and a street name after a preposition.
+ADDRESS_COMPASS_CUE = re.compile(
+    r"(?:on|off|at|near|to|from|corner of)\s+(?P<a>(?:[nsew]\.?|north|south|east|west)\s+[a-z]{3,}"
+    r"(?:\s+(?:st|ave|rd|blvd|street|avenue|road|pike|pkwy))?\b\.?)"
+)
 
 
 def luhn_ok(digits: str) -> bool:
@@ -144,11 +168,114 @@ def ssn_ok(area: str, group: str, serial: str) -> bool:
     return a != 0 and a != 666 and a < 900 and group != "00" and serial != "0000"
 
 
-def find_patterns(text: str) -> list[Span]:
-    """All pattern matches. They may overlap; `merge` unites them."""
+# Patterns led by a cue word are tried only where a word token starts with one of these words,
+# so that the regex engine does not try them at every letter.
+_CUE_WORDS: dict[str, frozenset[str]] = {
+    "id": frozenset(
+        [
+            "ssn",
+            "social",
+            "medicaid",
+            "medicare",
+            "member",
+            "mbr",
+            "subscriber",
+            "policy",
+            "mrn",
+            "record",
+            "chart",
+            "case",
+            "claim",
+            "license",
+            "licence",
+            "lic",
+            "dl",
+            "id",
+            "acct",
+            "account",
+            "bed",
+            "badge",
+            "inmate",
+            "booking",
+            "docket",
+            "permit",
+            "plate",
+            "vin",
+            "passport",
+            "npi",
+            "dea",
+            "ein",
+            "tin",
+            "itin",
+            "card",
+        ]
+    ),
+    "last": frozenset(["end", "ends", "ending", "last"]),
+    "ssn": frozenset(["ssn", "ss", "social"]),
+    "handle": frozenset(
+        [
+            "ig",
+            "insta",
+            "instagram",
+            "snap",
+            "snapchat",
+            "fb",
+            "facebook",
+            "tiktok",
+            "twitter",
+            "handle",
+            "username",
+            "screen",
+            "gamertag",
+        ]
+    ),
+    "route": frozenset(
+        ["route", "rte", "rt", "hwy", "highway", "sr", "state", "county", "cr", "us", "i"]
+    ),
+    "address": frozenset(["on", "off", "at", "near", "to", "from", "of", "corner"]),
+}
+
+
+def cue_starts(
+    text: str, folded: str, tokens: Sequence[Token] | None = None
+) -> dict[str, list[int]]:
+    """Where each kind of cue word starts, from the word tokens (or a word scan without them)."""
+    if tokens is None:
+        words = [(m.start(), m.group()) for m in _WORD.finditer(folded)]
+    else:
+        words = [(t.start, t.low) for t in tokens]
+    out: dict[str, list[int]] = {kind: [] for kind in _CUE_WORDS}
+    for start, low in words:
+        for kind, cues in _CUE_WORDS.items():
+            if low in cues:
+                out[kind].append(start)
+    return out
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _at(regex: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    for start in starts:
+        m = regex.match(text, start)
+        if m is not None:
+            yield m
+
+
+def find_patterns(
+    text: str, folded: str | None = None, tokens: Sequence[Token] | None = None
+) -> list[Span]:
+    """All pattern matches. They may overlap; `merge` unites them.
+
+    ``folded`` is ``fold(text)`` and ``tokens`` the name detector's word tokens, when the
+    caller has them. Patterns that need a digit, an "@" or a domain run only when the text has
+    one; patterns led by a cue word are tried only where such a word starts.
+    """
     spans: list[Span] = []
     add = spans.append
-    folded = fold(text)
+    if folded is None:
+        folded = fold(text)
+    cues = cue_starts(text, folded, tokens)
     taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
@@ -158,78 +285,118 @@ def find_patterns(text: str) -> list[Span]:
         add(Span(start, end, label, "pattern", detail))
         taken.append((start, end))
 
-    for m in EMAIL.finditer(text):
-        claim(m.start(), m.end(), "EMAIL")
-    for m in URL.finditer(folded):
-        end = m.end()
-        while end > m.start() and text[end - 1] in ".,;:!?":
-            end -= 1
-        if free(m.start(), end):
-            claim(m.start(), end, "URL")
-    for m in HANDLE.finditer(text):
-        if free(m.start(), m.end()):
-            claim(m.start(), m.end(), "URL", "handle")
-    for m in _bounded(HANDLE_CUE, folded):
+    has_digit = any(c.isdigit() for c in text)
+    if "@" in text:
+        for m in EMAIL.finditer(text):
+            claim(m.start(), m.end(), "EMAIL")
+    if _TLD.search(folded):
+        for m in URL.finditer(folded):
+            end = m.end()
+            while end > m.start() and text[end - 1] in ".,;:!?":
+                end -= 1
+            if free(m.start(), end):
+                claim(m.start(), end, "URL")
+    if "@" in text:
+        for m in HANDLE.finditer(text):
+            if free(m.start(), m.end()):
+                claim(m.start(), m.end(), "URL", "handle")
+    for m in _at(HANDLE_CUE, folded, cues["handle"]):
         h = m.group("h")
         if free(*m.span("h")) and (not h.isalpha() or not h.islower() or len(h) > 3):
             claim(*m.span("h"), "URL", "handle")
+    if has_digit:
+        _find_numbers(text, folded, free, claim, cues["ssn"])
+    for d in find_dates(text, folded):
+        if free(d.start, d.end):
+            claim(d.start, d.end, "DATE")
+    if has_digit:
+        for regex in (PO_BOX, ADDRESS_NUMBERED):
+            for m in _bounded(regex, folded):
+                if free(m.start(), m.end()) and _plausible_street(m):
+                    claim(m.start(), m.end(), "ADDRESS")
+        for m in chain(
+            _bounded(ADDRESS_COMPASS, text),
+            _at(ROUTE, text, cues["route"]),
+            _bounded(APARTMENT, folded),
+        ):
+            if free(m.start(), m.end()):
+                claim(m.start(), m.end(), "ADDRESS")
+    for suffix in _STREET_WORD.finditer(text):
+        window_start = max(0, suffix.start() - 60)
+        for m in ADDRESS_NAMED.finditer(text, window_start, min(len(text), suffix.end() + 30)):
+            if m.start() > window_start and free(m.start(), m.end()):
+                claim(m.start(), m.end(), "ADDRESS")
+    for m in chain(
+        _at(ADDRESS_CUE, text, cues["address"]), _at(ADDRESS_COMPASS_CUE, folded, cues["address"])
+    ):
+        if free(*m.span("a")):
+            claim(*m.span("a"), "ADDRESS")
+    if not has_digit:
+        return spans
+    for m in ZIP.finditer(text):
+        if not _clean_start(text, m.start(), "-"):
+            continue
+        cue = ZIP_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        state_ok = cue is not None and (cue.group(1) is None or cue.group(1) in STATE_ABBREVIATIONS)
+        if state_ok and free(m.start(), m.end()):
+            claim(m.start(), m.end(), "ZIP")
+    _find_ages(text, folded, free, claim)
+    for m in chain(_at(ID_CUE, folded, cues["id"]), _at(LAST_DIGITS, folded, cues["last"])):
+        start, end = m.span("id")
+        while end > start and text[end - 1] in "-.":
+            end -= 1
+        if free(start, end):
+            claim(start, end, "ID")
+    for regex in (DIGIT_GROUPS, CHUNK):
+        for m in _bounded(regex, text):
+            if free(m.start(), m.end()) and _looks_like_id(m.group()):
+                claim(m.start(), m.end(), "ID")
+    return spans
+
+
+def _clean_start(text: str, start: int, also: str = "") -> bool:
+    """No letter, digit or one of ``also`` right before ``start`` (a leading boundary check,
+    done here rather than in the regex so that the regex engine can skip ahead to a digit)."""
+    if not start:
+        return True
+    before = text[start - 1]
+    return not before.isalnum() and before != "_" and before not in also
+
+
+def _find_numbers(
+    text: str,
+    folded: str,
+    free: Callable[[int, int], bool],
+    claim: Callable[..., None],
+    ssn_cues: list[int],
+) -> None:
     for m in IPV4.finditer(text):
-        if free(m.start(), m.end()):
+        octets_ok = all(int(part) <= 255 for part in m.group().split("."))
+        if octets_ok and _clean_start(text, m.start(), ".") and free(m.start(), m.end()):
             claim(m.start(), m.end(), "IP")
-    for m in IPV6.finditer(text):
-        looks_v6 = any(c.isalpha() for c in m.group()) or "::" in m.group()
-        if looks_v6 and free(m.start(), m.end()):
-            claim(m.start(), m.end(), "IP")
+    if text.count(":") >= 2:
+        for m in IPV6.finditer(text):
+            looks_v6 = any(c.isalpha() for c in m.group()) or "::" in m.group()
+            if looks_v6 and free(m.start(), m.end()):
+                claim(m.start(), m.end(), "IP")
     for m in SSN.finditer(text):
-        if free(m.start(), m.end()):
+        if _clean_start(text, m.start(), "-") and free(m.start(), m.end()):
             claim(m.start(), m.end(), "ID", "ssn" if ssn_ok(*m.groups()) else "ssn-shaped")
-    for m in _bounded(SSN_CUE, folded):
+    for m in _at(SSN_CUE, folded, ssn_cues):
         if free(*m.span(1)):
             claim(*m.span(1), "ID", "ssn")
     for m in CARD.finditer(text):
         digits = re.sub(r"\D", "", m.group())
-        if free(m.start(), m.end()) and luhn_ok(digits):
+        if _clean_start(text, m.start()) and free(m.start(), m.end()) and luhn_ok(digits):
             claim(m.start(), m.end(), "ID", "card")
     for m in PHONE.finditer(folded):
-        if not free(m.start(), m.end()):
+        if not _clean_start(text, m.start(), "+") or not free(m.start(), m.end()):
             continue
         digits = re.sub(r"\D", "", m.group())
         if len(digits) == 10 and digits == m.group() and npi_ok(digits):
             claim(m.start(), m.end(), "ID", "npi")
         else:
             claim(m.start(), m.end(), "PHONE")
-    for d in find_dates(text):
-        if free(d.start, d.end):
-            claim(d.start, d.end, "DATE")
-    for regex in (PO_BOX, ADDRESS_NUMBERED):
-        for m in _bounded(regex, folded):
-            if free(m.start(), m.end()) and _plausible_street(m):
-                claim(m.start(), m.end(), "ADDRESS")
-    for regex, source in ((ADDRESS_NAMED, text), (ROUTE, text), (APARTMENT, folded)):
-        for m in _bounded(regex, source):
-            if free(m.start(), m.end()):
-                claim(m.start(), m.end(), "ADDRESS")
-    for m in _bounded(ADDRESS_CUE, text):
-        if free(*m.span("a")):
-            claim(*m.span("a"), "ADDRESS")
-    for m in ZIP.finditer(text):
-        cue = ZIP_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        state_ok = cue is not None and (cue.group(1) is None or cue.group(1) in STATE_ABBREVIATIONS)
-        if state_ok and free(m.start(), m.end()):
-            claim(m.start(), m.end(), "ZIP")
-    _find_ages(text, free, claim)
-    for regex in (ID_CUE, LAST_DIGITS):
-        for m in _bounded(regex, folded):
-            start, end = m.span("id")
-            while end > start and text[end - 1] in "-.":
-                end -= 1
-            if free(start, end):
-                claim(start, end, "ID")
-    for regex in (DIGIT_GROUPS, CHUNK):
-        for m in _bounded(regex, text):
-            if free(m.start(), m.end()) and _looks_like_id(m.group()):
-                claim(m.start(), m.end(), "ID")
-    return spans
 
 
 _STREET_STOP = frozenset(
@@ -283,12 +450,25 @@ def _plausible_street(m: re.Match[str]) -> bool:
 
 
 def _find_ages(
-    text: str, free: Callable[[int, int], bool], claim: Callable[[int, int, str], None]
+    text: str, folded: str, free: Callable[[int, int], bool], claim: Callable[..., None]
 ) -> None:
-    matches = list(_bounded(AGE, text)) + list(_bounded(AGE_CUE, fold(text)))
+    matches = [m for m in AGE_WORDS.finditer(folded) if _clean_start(folded, m.start())]
+    matches += [m for m in AGE_SEX.finditer(text) if _clean_start(text, m.start())]
+    for cue in _AGE_CUE_START.finditer(folded):
+        if _clean_start(folded, cue.start()):
+            m = AGE_CUE.match(folded, cue.start())
+            if m is not None:
+                matches.append(m)
     matches += [m for m in AGE_AFTER_NAME.finditer(text) if text[m.start() - 1].isalpha()]
-    matches += list(AGE_CASE_SENSITIVE_PARENS.finditer(text))
-    matches += [m for m in AGE_DECADE.finditer(text) if int(m.group("a")) >= 90]
+    matches += list(AGE_IS.finditer(text))
+    matches += [
+        m for m in AGE_CASE_SENSITIVE_PARENS.finditer(text) if text[m.start() - 1 :][:1].isalpha()
+    ]
+    matches += [
+        m
+        for m in AGE_DECADE.finditer(text)
+        if int(m.group("a")) >= 90 and _clean_start(text, m.start())
+    ]
     for m in matches:
         for group, value in m.groupdict().items():
             if value is None:

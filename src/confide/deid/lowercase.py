@@ -1,0 +1,119 @@
+"""Context cues for names the case of the text says nothing about.
+
+Text messages and quick phone notes are often all lowercase, and the name lists cannot hold
+every name. A lowercase word that is not an ordinary English word (`is_common`) is taken as a
+name when its context says so:
+
+- it is followed by a speech or action verb ("rosalind txted", "keondre said"), or starts a
+  sentence followed by "is"/"was"/"has" ("anh is yelling");
+- it follows a greeting or self-introduction ("hey its abdi", "this is marta");
+- it follows "w/" or "with", or "and" next to a name ("w/ joey and nat");
+- it has a possessive ("ronnie's car");
+- it follows a place preposition ("at dennys", "in garden grove") or precedes a place word
+  ("meigs county"): a place or organisation.
+
+Kinship words used as names in quotes ("nana") and "the Y" are marked too.
+"""
+
+from __future__ import annotations
+
+from .lexicon import NON_IDENTIFYING, is_common
+from .tokens import NONE, STRONG, Token
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+SPEECH_VERBS = _words(
+    """said says saying told tells txted texted txt txts text texts textd msged messaged
+    called calls calling came comes coming asked asks wants wanted went goes going left
+    needs needed yelled yelling showed shows dropped picked brought took drove cried lives
+    lived stays stayed works worked knows wrote emailed replied answered agreed refused
+    kicked got gets thinks thought keeps kept hit dmed dm'd snapped posted sent tried""",
+)
+# Verbs that mark a name only at the start of a sentence ("anh is yelling").
+SENTENCE_VERBS = _words("is was has had and will can cant can't")
+GREETINGS = _words("its it's im i'm hey hi hello dear thanks thx ty love")
+WITH_WORDS = _words("w with")
+AND_WORDS = _words("and &")
+PLACE_PREPOSITIONS = _words("in at from near to")
+PLACE_TAILS = _words("county township valley heights falls hills city village springs park")
+QUOTED_NICKNAMES = _words(
+    """nana granny grandma grandpa gramps meemaw mamaw pawpaw papaw mimi gigi mama mami
+    mommy papi papa pops auntie tia tio abuela abuelo sis bro baby babe boo"""
+)
+# Capitalised words that may lead a nickname at the start of a sentence: "Big Mike".
+BEFORE_NAME_WORDS = _words("big lil little")
+_QUOTES = frozenset('"“”')
+
+
+def _candidate(tok: Token) -> bool:
+    return (
+        tok.kind == NONE
+        and tok.shape == "lower"
+        and len(tok.low) >= 3
+        and tok.low.isalpha()
+        and tok.low not in NON_IDENTIFYING
+        and not is_common(tok.low)
+    )
+
+
+def _person(tok: Token) -> None:
+    tok.kind, tok.hint = STRONG, "PERSON"
+
+
+def apply_lowercase_cues(tokens: list[Token], text: str) -> None:  # noqa: C901 - one pass
+    """Mark lowercase names, places and nicknames in ``tokens`` from their context."""
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        prev = tokens[i - 1] if i else None
+        nxt = tokens[i + 1] if i + 1 < n else None
+        same_line_prev = prev is not None and "\n" not in tok.gap_before
+        same_line_next = nxt is not None and "\n" not in nxt.gap_before
+        quoted = tok.gap_before[-1:] in _QUOTES and text[tok.end : tok.end + 1] in _QUOTES
+        if quoted and tok.low in QUOTED_NICKNAMES:
+            _person(tok)
+            continue
+        if tok.low == "y" and tok.shape == "initial" and same_line_prev and prev.low == "the":
+            tok.kind, tok.hint = STRONG, "ORG"  # "the Y"
+            continue
+        if tok.shape != "lower" or not _candidate(tok):
+            continue
+        if (
+            tok.possessive
+            or same_line_next
+            and nxt.gap_before in (" ", ", ")
+            and (nxt.low in SPEECH_VERBS or (nxt.low in SENTENCE_VERBS and tok.sentence_start))
+            or same_line_prev
+            and prev.low in GREETINGS
+            and tok.gap_before.strip(" ,") == ""
+            or same_line_prev
+            and prev.low in WITH_WORDS
+            and tok.gap_before.strip(" /") == ""
+            or same_line_prev
+            and prev.low in AND_WORDS
+            and i >= 2
+            and tokens[i - 2].hint == "PERSON"
+            or (
+                same_line_next
+                and nxt.low in AND_WORDS
+                and i + 2 < n
+                and (tokens[i + 2].hint == "PERSON" or _candidate(tokens[i + 2]))
+                and prev is not None
+                and prev.low in WITH_WORDS | GREETINGS
+            )
+        ):
+            _person(tok)
+        elif same_line_next and nxt.low in PLACE_TAILS and nxt.gap_before == " ":
+            tok.kind, tok.hint = STRONG, "LOCATION"
+            nxt.kind, nxt.hint = STRONG, "LOCATION"
+        elif same_line_prev and prev.low in PLACE_PREPOSITIONS and tok.gap_before == " ":
+            tok.kind, tok.hint = STRONG, "ORG" if prev.low == "at" else "LOCATION"
+            if same_line_next and nxt.gap_before == " " and _candidate(nxt):
+                nxt.kind, nxt.hint = STRONG, tok.hint  # "in garden grove"
+    # "w/ joey and nat": the second of two names joined by "and".
+    for i in range(2, n):
+        tok = tokens[i]
+        if tokens[i - 1].low in AND_WORDS and tokens[i - 2].hint == "PERSON" and _candidate(tok):
+            _person(tok)

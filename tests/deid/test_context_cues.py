@@ -1,0 +1,82 @@
+"""Context cues: weekdays, lowercase names, organisations made of ordinary words, ages."""
+
+import pytest
+
+from confide.deid import find_identifiers
+
+
+def found(text: str) -> dict[str, str]:
+    """Surface text -> label of each span."""
+    return {text[s.start : s.end]: s.label for s in find_identifiers(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("seen last tues at home", "last tues"),
+        ("rescheduled for Fri the 17th", "Fri the 17th"),
+        ("no-showed Wed 1/8 again", "Wed 1/8"),
+        ("court is on Monday", "Monday"),
+        ("she can come next wed", "next wed"),
+    ],
+)
+def test_it_finds_weekdays_alone_and_joined_to_a_date(text, surface):
+    assert found(text).get(surface) == "DATE"
+
+
+def test_it_leaves_the_verb_sat_alone():
+    assert "sat" not in found("client sat with me for an hour")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("rosalind txted: cant make it", "rosalind"),
+        ("leopold said he is ok", "leopold"),
+        ("hey its zuleika, new phone", "zuleika"),
+        ("went to the meeting w/ tobiah", "tobiah"),
+        ("she took ysolde's car", "ysolde"),
+    ],
+)
+def test_it_finds_lowercase_names_from_their_context(text, name):
+    assert name in found(text)
+
+
+def test_it_finds_the_second_of_two_names_joined_by_and():
+    spans = found("went w/ fennimore and quillon to group")
+    assert "fennimore" in spans
+    assert "quillon" in spans
+
+
+def test_it_finds_a_kinship_nickname_in_quotes():
+    assert found('client says "granny" is sick').get("granny") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Officer Ruiz from Albany PD came by.", "Albany PD"),
+        ("She called Meals on Wheels for him.", "Meals on Wheels"),
+        ("he is sleeping at the Y for now", "Y"),
+    ],
+)
+def test_it_finds_organisations_made_of_ordinary_words(text, surface):
+    assert surface in found(text)
+
+
+def test_it_finds_lowercase_places_before_a_place_word_and_after_a_preposition():
+    spans = found("she grew up in tuscarawas county, now at her moms in zoarville")
+    assert any("tuscarawas" in s for s in spans)
+    assert any("zoarville" in s for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [("he's 52 and tired", "52"), ("(client's neighbor, 78) called", "78"), ("Son is 9.", "9")],
+)
+def test_it_finds_ages_in_more_phrasings(text, age):
+    assert found(text).get(age) == "AGE"
+
+
+def test_it_finds_a_numbered_address_with_a_compass_point_and_no_suffix():
+    assert found("meeting is at 1125 N High tonight").get("1125 N High") == "ADDRESS"
