@@ -24,6 +24,7 @@ DEMO_STAFF = [
     ("jo", "Jo Okafor", Role.PEER_SUPPORTER),
     ("kai", "Kai Brennan", Role.PEER_SUPPORTER),
     ("lee", "Lee Tanaka", Role.SUPERVISOR),
+    ("rene", "René Abara", Role.SUPERVISOR),
     ("sam", "Sam Bergstrom", Role.PRIVACY_OFFICER),
     ("morgan", "Morgan Reyes", Role.ADMINISTRATOR),
     ("pat", "Pat Lindqvist", Role.AUDITOR),
@@ -165,7 +166,8 @@ def seed_demo(*, client_count: int = 240, seed: int = 7) -> dict[str, int]:
                 acting_user=worker,
             )
             if index % 10 == 0:
-                do_assign(client, staff["lee"], starts_on=today, acting_user=staff["morgan"])
+                supervisor = staff["lee"] if index % 20 == 0 else staff["rene"]
+                do_assign(client, supervisor, starts_on=today, acting_user=staff["morgan"])
             for n in range(rng.randint(1, 4)):
                 tags = ["substance_use"] if rng.random() < 0.15 else []
                 note = do_create_draft(

@@ -113,3 +113,21 @@ def test_the_audit_log_filter_refuses_a_malformed_code_plainly(auditor):
 def test_roles_without_audit_permission_cannot_read_the_log(role_fixture, request):
     client = sign_in(request.getfixturevalue(role_fixture))
     assert client.get("/audit/").status_code == 403
+
+
+def test_a_privacy_officer_grants_and_revokes_a_sensitive_tag(privacy_officer, worker):
+    client = sign_in(privacy_officer)
+    client.post(f"/staff/{worker.pk}/tags/", {"tags": ["substance_use", "hiv_health"]})
+    assert set(worker.tag_grants.values_list("tag", flat=True)) == {"substance_use", "hiv_health"}
+    client.post(f"/staff/{worker.pk}/tags/", {"tags": ["hiv_health", "not-a-tag"]})
+    assert set(worker.tag_grants.values_list("tag", flat=True)) == {"hiv_health"}
+    actions = list(
+        AuditEvent.objects.filter(action__startswith="tag.").values_list("action", flat=True)
+    )
+    assert sorted(actions) == ["tag.granted", "tag.granted", "tag.revoked"]
+
+
+def test_an_administrator_cannot_grant_sensitive_tags(administrator, worker):
+    response = sign_in(administrator).post(f"/staff/{worker.pk}/tags/", {"tags": ["substance_use"]})
+    assert response.status_code == 403
+    assert not worker.tag_grants.exists()

@@ -107,12 +107,17 @@ def test_unwrap_reads_a_wrapped_key_built_by_hand_from_the_documented_layout():
 
 def test_the_associated_data_encoding_never_changes():
     assert note_body_place() == h(
-        "0000000d" + b"confide-aad/1".hex()
-        + "0000000a" + b"notes.Note".hex()
-        + "00000004" + b"body".hex()
-        + "00000005" + b"row-1".hex()
-        + "00000008" + b"client-1".hex()
-    )  # fmt: skip
+        "0000000d"
+        + b"confide-aad/1".hex()
+        + "0000000a"
+        + b"notes.Note".hex()
+        + "00000004"
+        + b"body".hex()
+        + "00000005"
+        + b"row-1".hex()
+        + "00000008"
+        + b"client-1".hex()
+    )
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ class Permission(StrEnum):
     BREAK_GLASS = "break_glass"
     REVIEW_BREAK_GLASS = "review_break_glass"
     MANAGE_CLIENTS = "manage_clients"
+    GRANT_SENSITIVE_TAGS = "grant_sensitive_tags"
 
 
 P = Permission
@@ -18,7 +19,14 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.PEER_SUPPORTER: frozenset({P.BREAK_GLASS}),
     Role.SUPERVISOR: frozenset({P.BREAK_GLASS}),
     Role.PRIVACY_OFFICER: frozenset(
-        {P.MANAGE_STAFF, P.VIEW_AUDIT_LOG, P.BREAK_GLASS, P.REVIEW_BREAK_GLASS, P.MANAGE_CLIENTS}
+        {
+            P.MANAGE_STAFF,
+            P.VIEW_AUDIT_LOG,
+            P.BREAK_GLASS,
+            P.REVIEW_BREAK_GLASS,
+            P.MANAGE_CLIENTS,
+            P.GRANT_SENSITIVE_TAGS,
+        }
     ),
     Role.ADMINISTRATOR: frozenset({P.MANAGE_STAFF, P.BREAK_GLASS, P.MANAGE_CLIENTS}),
     Role.AUDITOR: frozenset({P.VIEW_AUDIT_LOG}),

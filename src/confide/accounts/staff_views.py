@@ -8,12 +8,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from confide.access import services as access_services
 from confide.access.decorators import require_permission
 from confide.access.permissions import Permission
 from confide.accounts import services
 from confide.accounts.decorators import require_reauthentication
 from confide.accounts.models import User
 from confide.accounts.staff_forms import NewStaffForm, RoleForm
+from confide.notes.models import Sensitivity
 
 
 def _staff_member(user_id: str) -> User:
@@ -50,6 +52,10 @@ def staff_detail(request: HttpRequest, user_id: str) -> HttpResponse:
         "member": member,
         "role_form": RoleForm(initial={"role": member.role}),
         "mfa": TOTPDevice.objects.filter(user=member, confirmed=True).exists(),
+        "tags": [
+            (tag, set(member.tag_grants.values_list("tag", flat=True)) >= {tag.value})
+            for tag in Sensitivity
+        ],
     }
     return render(request, "accounts/staff_detail.html", context)
 
@@ -79,6 +85,22 @@ def staff_set_active(request: HttpRequest, user_id: str) -> HttpResponse:
         messages.success(request, _("Account updated."))
     except services.SelfLockout as error:
         messages.error(request, str(error))
+    return redirect("accounts:staff_detail", user_id=member.pk)
+
+
+@require_POST
+@require_permission(Permission.GRANT_SENSITIVE_TAGS)
+@require_reauthentication
+def staff_sensitive_tags(request: HttpRequest, user_id: str) -> HttpResponse:
+    """Which sensitivity tags this person sees beyond what their role allows."""
+    member = _staff_member(user_id)
+    wanted = set(request.POST.getlist("tags")) & {s.value for s in Sensitivity}
+    held = set(member.tag_grants.values_list("tag", flat=True))
+    for tag in sorted(wanted - held):
+        access_services.do_grant_tag(member, tag, acting_user=request.user)
+    for tag in sorted(held - wanted):
+        access_services.do_revoke_tag(member, tag, acting_user=request.user)
+    messages.success(request, _("Sensitive-content access updated."))
     return redirect("accounts:staff_detail", user_id=member.pk)
 
 

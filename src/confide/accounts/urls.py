@@ -20,4 +20,5 @@ urlpatterns = [
     path("staff/<uuid:user_id>/role/", staff_views.staff_change_role, name="staff_change_role"),
     path("staff/<uuid:user_id>/active/", staff_views.staff_set_active, name="staff_set_active"),
     path("staff/<uuid:user_id>/reset-mfa/", staff_views.staff_reset_mfa, name="staff_reset_mfa"),
+    path("staff/<uuid:user_id>/tags/", staff_views.staff_sensitive_tags, name="staff_tags"),
 ]

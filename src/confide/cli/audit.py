@@ -35,6 +35,7 @@ def run_verify(args: argparse.Namespace) -> int:
             result = verify_log(
                 checkpoint_file=args.checkpoints or Path(settings.AUDIT_CHECKPOINT_FILE),
                 public_key=public_key,
+                checkpoint_every=settings.AUDIT_CHECKPOINT_EVERY,
             )
         except AuditIntegrityError as error:
             print(f"FAILED: first bad event is {error.seq}: {error}", file=sys.stderr)
