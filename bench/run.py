@@ -40,6 +40,7 @@ PURE_BENCHES: list[tuple[str, dict[str, object], dict[str, object]]] = [
 DATABASE_BENCHES: list[str] = [
     "field_bench",
     "audit_bench",
+    "records_bench",
 ]
 
 POSTGRES_URL = os.environ.get(
@@ -51,7 +52,8 @@ BENCH_DATABASE = "confide_bench"
 def _print_figures(title: str, figures: dict[str, float]) -> None:
     print(f"== {title}")
     for name, value in figures.items():
-        shown = f"{value:14,.2f}" if "ratio" in name else f"{value:14,.0f}"
+        decimals = 2 if "ratio" in name else 1 if name.endswith("_ms") else 0
+        shown = f"{value:14,.{decimals}f}"
         print(f"  {name:40} {shown}")
     sys.stdout.flush()
 
@@ -191,11 +193,31 @@ def _ratio_lines(per_database: dict[str, dict[str, float]]) -> list[str]:
             lines.append(
                 f"field layer on {database}: {overhead:.2f}x raw AES-GCM, {verdict} the 3x target"
             )
+        lines.extend(_target_lines(database, figures))
     if {"sqlite", "postgresql"} <= per_database.keys():
         sqlite, postgres = per_database["sqlite"], per_database["postgresql"]
         for name in sorted(sqlite.keys() & postgres.keys()):
             if name.endswith("_per_s") and sqlite[name]:
                 lines.append(f"{name}, postgresql / sqlite: {postgres[name] / sqlite[name]:.2f}")
+    return lines
+
+
+# Latency targets from the records-at-scale issue: (figure, most milliseconds, what it is).
+LATENCY_TARGETS = [
+    ("records_caseload_p95_ms", 100.0, "caseload page p95 (200 clients)"),
+    ("records_client_page_p95_ms", 100.0, "client page p95 (50 notes)"),
+    ("records_search_query_p95_ms", 10.0, "blind-index search p95"),
+]
+
+
+def _target_lines(database: str, figures: dict[str, float]) -> list[str]:
+    lines = []
+    for name, most, label in LATENCY_TARGETS:
+        if name in figures:
+            verdict = "meets" if figures[name] < most else "MISSES"
+            lines.append(
+                f"{label} on {database}: {figures[name]:.1f} ms, {verdict} the {most:.0f} ms target"
+            )
     return lines
 
 

@@ -32,9 +32,12 @@ def _per_test_files(settings, tmp_path) -> None:
 def _organisation_keys(request) -> None:
     if request.node.get_closest_marker("django_db") or DB_FIXTURES & set(request.fixturenames):
         request.getfixturevalue("_django_db_helper")
+        from confide.consent.defaults import ensure_default_consent_forms
         from confide.vault.keyring import ensure_organisation_keys
 
+        # Transactional tests flush every table, data migrations' rows included.
         ensure_organisation_keys()
+        ensure_default_consent_forms()
 
 
 @pytest.fixture

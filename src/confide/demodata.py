@@ -147,6 +147,66 @@ def _scenario_client(staff: dict[str, User]) -> None:
         do_sign_note(note, acting_user=dana)
 
 
+def _explainer_delivery(staff: dict[str, User]) -> None:
+    """Dana went through the Spanish explainer with R. at their first meeting (once)."""
+    from confide.explainers.models import ExplainerDelivery
+    from confide.explainers.services import (
+        current_explainer,
+        do_record_delivery,
+        ensure_default_explainers,
+    )
+    from confide.vault.fields import search_token
+
+    ensure_default_explainers()
+    name = search_token("client-name", "Ramona Estrada-Villalobos", "name")
+    r = Client.objects.filter(legal_name_index=name).first()
+    spanish = current_explainer("es")
+    if r is None or spanish is None or ExplainerDelivery.objects.filter(client=r).exists():
+        return
+    do_record_delivery(
+        r,
+        explainer=spanish,
+        method="spoken",
+        teach_back_confirmed=spanish.teach_back_points[1:3],
+        questions="¿Un juez puede pedir lo que te cuento? Tengo una audiencia en marzo.",
+        acting_user=staff["dana"],
+        delivered_at=timezone.now() - datetime.timedelta(days=9),
+    )
+
+
+def _supervision_packet(staff: dict[str, User]) -> None:
+    """Scenario 3: Dana asks Lee about R.'s concert tickets in a de-identified packet (once)."""
+    from confide.supervision.models import Packet
+    from confide.supervision.services import do_create_packet, do_reply, do_share_packet
+    from confide.vault.fields import search_token
+
+    name = search_token("client-name", "Ramona Estrada-Villalobos", "name")
+    r = Client.objects.filter(legal_name_index=name).first()
+    if r is None or Packet.objects.filter(client=r).exists():
+        return
+    notes = list(r.notes.filter(status="signed", author=staff["dana"]).order_by("session_date"))
+    if not notes:
+        return
+    packet = do_create_packet(
+        r,
+        acting_user=staff["dana"],
+        notes=notes[-2:],
+        question=(
+            "R. offered me two concert tickets as a thank-you, and her sister Lucía will be "
+            "there. Can I accept, or how do I say no without hurting our connection?"
+        ),
+    )
+    do_share_packet(packet, acting_user=staff["dana"], supervisor=staff["lee"])
+    do_reply(
+        packet,
+        acting_user=staff["lee"],
+        body=(
+            "Good that you paused. Let us talk on Thursday about gifts and the dual "
+            "relationship with the family; a warm no with the reason usually keeps the trust."
+        ),
+    )
+
+
 def seed_demo(*, client_count: int = 240, seed: int = 7) -> dict[str, int]:
     """Create the demo staff (with enrolled authenticators), clients, care teams and notes."""
     rng = random.Random(seed)  # noqa: S311 -- reproducible synthetic data, not secrets
@@ -154,6 +214,8 @@ def seed_demo(*, client_count: int = 240, seed: int = 7) -> dict[str, int]:
         staff = _staff()
         if not Client.objects.exists():
             _scenario_client(staff)
+        _explainer_delivery(staff)
+        _supervision_packet(staff)
         today = timezone.localdate()
         for index in range(max(0, client_count - Client.objects.count())):
             worker = staff[WORKERS[index % len(WORKERS)]]

@@ -60,6 +60,9 @@ INSTALLED_APPS = [
     "confide.access",
     "confide.clients",
     "confide.notes",
+    "confide.supervision",
+    "confide.consent",
+    "confide.explainers",
     "confide.web",
 ]
 
@@ -163,6 +166,7 @@ AXES_ENABLE_ACCESS_FAILURE_LOG = False
 # (confide.accounts.middleware); the cookie itself dies with the browser.
 IDLE_TIMEOUT_SECONDS = env_int("CONFIDE_IDLE_MINUTES", 15, minimum=1) * 60
 SESSION_MAX_AGE_SECONDS = env_int("CONFIDE_SESSION_HOURS", 10, minimum=1) * 3600
+EXPLAINER_REVIEW_MONTHS = env_int("CONFIDE_EXPLAINER_REVIEW_MONTHS", 12, minimum=1)
 BREAK_GLASS_MINUTES = env_int("CONFIDE_BREAK_GLASS_MINUTES", 60, minimum=5)
 REAUTH_VALID_SECONDS = env_int("CONFIDE_REAUTH_MINUTES", 5, minimum=1) * 60
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True

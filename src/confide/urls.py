@@ -9,7 +9,10 @@ urlpatterns = [
     path("audit/", include("confide.audit.urls")),
     path("clients/", include("confide.clients.urls")),
     path("notes/", include("confide.notes.urls")),
+    path("explainers/", include("confide.explainers.urls")),
     path("", include("confide.access.urls")),
+    path("", include("confide.consent.urls")),
+    path("", include("confide.supervision.urls")),
     path("", include("confide.web.urls")),
 ]
 

@@ -91,6 +91,4 @@ def test_a_timed_out_session_keeps_the_half_written_note(page, worker, r_client,
     sign_in_through_the_browser(page, worker)
     drafts = page.get_by_role("region", name="Drafts to sign")
     drafts.get_by_role("link").first.click()
-    expect(page.locator("#id_body")).to_have_value(
-        "R. asked about court; I said I would find out"
-    )
+    expect(page.locator("#id_body")).to_have_value("R. asked about court; I said I would find out")

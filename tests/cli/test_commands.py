@@ -141,7 +141,8 @@ def test_serve_runs_gunicorn_and_answers(initialised):
     )
     try:
         body = b""
-        for _ in range(100):
+        deadline = time.monotonic() + 60  # a loaded 2-core machine boots gunicorn slowly
+        while time.monotonic() < deadline and server.poll() is None:
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/login/", timeout=2) as r:
                     body = r.read()

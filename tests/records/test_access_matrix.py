@@ -13,7 +13,7 @@ from confide.clients.models import CareTeamAssignment, Client
 from confide.clients.services import do_close_client, do_create_client
 from tests.helpers import make_staff
 
-V, E, N, W, C, X, A, R = (
+V, E, N, W, C, X, A, R, M, D = (
     "view_identity",
     "edit_identity",
     "view_notes",
@@ -22,55 +22,59 @@ V, E, N, W, C, X, A, R = (
     "export",
     "assign",
     "view_access_report",
+    "manage_consent",
+    "account_disclosures",
 )
-ALL_ACTIONS = {V, E, N, W, C, X, A, R}
-CLINICAL_ON_TEAM = {V, E, N, W, C, X, R}
+ALL_ACTIONS = {V, E, N, W, C, X, A, R, M, D}
+PEER_ON_TEAM = {V, E, N, W, C, X, R, M, D}
 BREAK_GLASS = {V, N, W}
+PRIVACY = {V, A, C, R, M, D}
+RELATIONS = (
+    "none",
+    "team",
+    "ended",
+    "future",
+    "break_glass",
+    "expired_break_glass",
+    "consent",
+    "revoked_consent",
+)
 
-# role -> relationship -> the actions allowed. Relationships: none, on the team today,
-# a team assignment that ended yesterday, one that starts tomorrow, an active break-glass
-# grant, an expired one.
+# role -> relationship -> the actions allowed. Relationships: none; on the care team today;
+# a team assignment that ended yesterday; one that starts tomorrow; an active break-glass
+# grant; an expired one; the client's active consent to identified supervision naming the
+# user (identity and notes); the same consent, revoked.
 EXPECTED = {
     "peer_supporter": {
         "none": set(),
-        "team": CLINICAL_ON_TEAM,
+        "team": PEER_ON_TEAM,
         "ended": set(),
         "future": set(),
         "break_glass": BREAK_GLASS,
         "expired_break_glass": set(),
+        "consent": set(),
+        "revoked_consent": set(),
     },
+    # Supervisors see a client only under consent (or in an emergency), never by team.
     "supervisor": {
         "none": set(),
-        "team": CLINICAL_ON_TEAM,
+        "team": set(),
         "ended": set(),
         "future": set(),
         "break_glass": BREAK_GLASS,
         "expired_break_glass": set(),
+        "consent": {V, N},
+        "revoked_consent": set(),
     },
     "privacy_officer": {
-        "none": {V, A, C, R},
-        "team": {V, A, C, R},
-        "ended": {V, A, C, R},
-        "future": {V, A, C, R},
-        "break_glass": {V, A, C, R, N, W},
-        "expired_break_glass": {V, A, C, R},
+        **{relation: PRIVACY for relation in RELATIONS},
+        "break_glass": PRIVACY | {N, W},
     },
     "administrator": {
-        "none": {A},
-        "team": {A},
-        "ended": {A},
-        "future": {A},
+        **{relation: {A} for relation in RELATIONS},
         "break_glass": {A, V, N, W},
-        "expired_break_glass": {A},
     },
-    "auditor": {
-        "none": {R},
-        "team": {R},
-        "ended": {R},
-        "future": {R},
-        "break_glass": {R},
-        "expired_break_glass": {R},
-    },
+    "auditor": {relation: {R} for relation in RELATIONS},
 }
 CASES = [
     (role, relation, action)
@@ -100,6 +104,8 @@ def _relate(user, client, relation: str, boss) -> None:
         CareTeamAssignment.objects.create(
             client=client, staff=user, starts_on=today + day, assigned_by=boss
         )
+    elif relation in ("consent", "revoked_consent"):
+        _consent(client, user, boss, revoked=relation == "revoked_consent")
     elif relation in ("break_glass", "expired_break_glass"):
         expires = now + datetime.timedelta(minutes=30)
         if relation == "expired_break_glass":
@@ -107,6 +113,24 @@ def _relate(user, client, relation: str, boss) -> None:
         BreakGlassGrant.objects.create(
             client=client, user=user, reason="An emergency.", expires_at=expires
         )
+
+
+def _consent(client, named, boss, *, revoked: bool) -> None:
+    from confide.consent.models import Consent, ConsentForm, Recipient
+
+    recipient = Recipient.objects.create(client=client, kind="staff", staff=named)
+    consent = Consent.objects.create(
+        client=client,
+        form=ConsentForm.objects.get(version=1, language="en"),
+        purposes=["identified_supervision"],
+        categories=["identity", "notes"],
+        starts_on=timezone.localdate(),
+        method="verbal",
+        attestation="Agreed.",
+        recorded_by=boss,
+        revoked_at=timezone.now() if revoked else None,
+    )
+    consent.recipients.set([recipient])
 
 
 @pytest.mark.parametrize(("role", "relation", "action"), CASES)

@@ -19,6 +19,7 @@ from confide.access.rules import (
     CLOSED_RECORD_FORBIDS,
     MANAGEMENT_ACTIONS,
     ROLE_VISIBLE_TAGS,
+    SUPERVISION_CONSENT_CATEGORIES,
     ClientAction,
     Purpose,
 )
@@ -26,6 +27,8 @@ from confide.accounts.models import Role, User
 from confide.audit.actions import Action, Outcome
 from confide.audit.services import record_event
 from confide.clients.models import CareTeamAssignment, Client
+from confide.consent.models import Consent, ConsentPurpose
+from confide.consent.rules import consent_covering
 from confide.notes.models import Note
 
 
@@ -38,6 +41,7 @@ class Decision:
     allowed: bool
     reason: str
     break_glass: BreakGlassGrant | None = None
+    consent: Consent | None = None
 
 
 def _role(user: User) -> Role | None:
@@ -72,6 +76,15 @@ def client_action_is_allowed(user: User, action: ClientAction, client: Client) -
         return Decision(True, "role")
     if action in CARE_TEAM_ACTIONS.get(role, ()) and is_on_care_team(user, client):
         return Decision(True, "care_team")
+    if role == Role.SUPERVISOR and action in SUPERVISION_CONSENT_CATEGORIES:
+        consent = consent_covering(
+            client,
+            purpose=ConsentPurpose.IDENTIFIED_SUPERVISION,
+            staff=user,
+            categories=SUPERVISION_CONSENT_CATEGORIES[action],
+        )
+        if consent is not None:
+            return Decision(True, "consent", consent=consent)
     if role in BREAK_GLASS_ROLES and action in BREAK_GLASS_ACTIONS:
         grant = active_break_glass(user, client)
         if grant is not None:
@@ -135,6 +148,15 @@ def caseload_for_user(user: User) -> QuerySet[Client]:
     return Client.objects.filter(pk__in=team)
 
 
+def consented_client_ids(user: User, action: ClientAction) -> list[object]:
+    """Clients whose active consent to identified supervision names this supervisor."""
+    candidates = Consent.objects.filter(
+        recipients__staff=user, revoked_at__isnull=True
+    ).values_list("client_id", flat=True)
+    clients = Client.objects.filter(pk__in=candidates)
+    return [c.pk for c in clients if client_action_is_allowed(user, action, c).reason == "consent"]
+
+
 def break_glass_clients_for_user(user: User) -> QuerySet[BreakGlassGrant]:
     return BreakGlassGrant.objects.filter(user=user, expires_at__gt=timezone.now()).select_related(
         "client"
@@ -151,6 +173,8 @@ def clients_for_user(user: User, action: ClientAction) -> QuerySet[Client]:
     visible = Client.objects.none()
     if action in CARE_TEAM_ACTIONS.get(role, ()):
         visible = caseload_for_user(user)
+    if role == Role.SUPERVISOR and action in SUPERVISION_CONSENT_CATEGORIES:
+        visible = visible | Client.objects.filter(pk__in=consented_client_ids(user, action))
     if role in BREAK_GLASS_ROLES and action in BREAK_GLASS_ACTIONS:
         granted = break_glass_clients_for_user(user).values("client_id")
         visible = visible | Client.objects.filter(pk__in=granted)
@@ -180,6 +204,8 @@ def notes_for_user(user: User, client: Client, decision: Decision) -> tuple[list
         .order_by("-session_date", "-created_at")
     )
     tags = visible_tags(user)
+    if decision.consent is not None:
+        tags |= frozenset(decision.consent.categories)
     shown = []
     withheld = 0
     for note in notes:

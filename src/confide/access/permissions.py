@@ -12,6 +12,9 @@ class Permission(StrEnum):
     REVIEW_BREAK_GLASS = "review_break_glass"
     MANAGE_CLIENTS = "manage_clients"
     GRANT_SENSITIVE_TAGS = "grant_sensitive_tags"
+    MANAGE_PEER_GROUPS = "manage_peer_groups"
+    REVIEW_DISCLOSURES = "review_disclosures"
+    EDIT_EXPLAINERS = "edit_explainers"
 
 
 P = Permission
@@ -26,9 +29,14 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.REVIEW_BREAK_GLASS,
             P.MANAGE_CLIENTS,
             P.GRANT_SENSITIVE_TAGS,
+            P.MANAGE_PEER_GROUPS,
+            P.REVIEW_DISCLOSURES,
+            P.EDIT_EXPLAINERS,
         }
     ),
-    Role.ADMINISTRATOR: frozenset({P.MANAGE_STAFF, P.BREAK_GLASS, P.MANAGE_CLIENTS}),
+    Role.ADMINISTRATOR: frozenset(
+        {P.MANAGE_STAFF, P.BREAK_GLASS, P.MANAGE_CLIENTS, P.MANAGE_PEER_GROUPS}
+    ),
     Role.AUDITOR: frozenset({P.VIEW_AUDIT_LOG}),
 }
 

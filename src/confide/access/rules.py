@@ -15,6 +15,8 @@ class ClientAction(StrEnum):
     EXPORT = "export"
     ASSIGN = "assign"
     VIEW_ACCESS_REPORT = "view_access_report"
+    MANAGE_CONSENT = "manage_consent"  # record and revoke consents, record disclosures
+    ACCOUNT_DISCLOSURES = "account_disclosures"  # the accounting of disclosures
 
 
 class Purpose(StrEnum):
@@ -35,19 +37,34 @@ _CLINICAL_ON_TEAM = frozenset(
         A.CLOSE_REOPEN,
         A.EXPORT,
         A.VIEW_ACCESS_REPORT,
+        A.MANAGE_CONSENT,
+        A.ACCOUNT_DISCLOSURES,
     }
 )
 
 # What a role may do for a client whose care team it is on.
 CARE_TEAM_ACTIONS: dict[Role, frozenset[ClientAction]] = {
     Role.PEER_SUPPORTER: _CLINICAL_ON_TEAM,
-    Role.SUPERVISOR: _CLINICAL_ON_TEAM,
+}
+
+# Supervisors work on de-identified packets. They see who a client is only under the
+# client's active consent to identified supervision naming them, covering these data.
+SUPERVISION_CONSENT_CATEGORIES: dict[ClientAction, tuple[str, ...]] = {
+    A.VIEW_IDENTITY: ("identity",),
+    A.VIEW_NOTES: ("identity", "notes"),
 }
 
 # What a role may do for any client while running the organisation: never notes.
 MANAGEMENT_ACTIONS: dict[Role, frozenset[ClientAction]] = {
     Role.PRIVACY_OFFICER: frozenset(
-        {A.VIEW_IDENTITY, A.ASSIGN, A.CLOSE_REOPEN, A.VIEW_ACCESS_REPORT}
+        {
+            A.VIEW_IDENTITY,
+            A.ASSIGN,
+            A.CLOSE_REOPEN,
+            A.VIEW_ACCESS_REPORT,
+            A.MANAGE_CONSENT,
+            A.ACCOUNT_DISCLOSURES,
+        }
     ),
     Role.ADMINISTRATOR: frozenset({A.ASSIGN}),
     Role.AUDITOR: frozenset({A.VIEW_ACCESS_REPORT}),

@@ -54,6 +54,31 @@ class Action(StrEnum):
     NOTE_DELETED = "note.draft_deleted"
     # Exports
     EXPORTED = "export"
+    # Consent and disclosures
+    RECIPIENT_ADDED = "recipient.added"
+    CONSENT_RECORDED = "consent.recorded"
+    CONSENT_REVOKED = "consent.revoked"
+    CONSENT_VIEWED = "consent.viewed"
+    DISCLOSURE_RECORDED = "disclosure.recorded"
+    DISCLOSURE_REFUSED = "disclosure.refused"
+    DISCLOSURE_REVIEWED = "disclosure.reviewed"
+    DISCLOSURE_CLIENT_TOLD = "disclosure.client_told"
+    # Explainers
+    EXPLAINER_PUBLISHED = "explainer.published"
+    EXPLAINER_DELIVERED = "explainer.delivered"
+    EXPLAINER_HANDOUT_PRINTED = "explainer.handout_printed"
+    # Supervision
+    PACKET_ACCESS = "packet.access"
+    PACKET_CREATED = "packet.created"
+    PACKET_REDACTION_ADDED = "packet.redaction_added"
+    PACKET_REDACTION_RESTORED = "packet.redaction_restored"
+    PACKET_SHARED = "packet.shared"
+    PACKET_DISCARDED = "packet.discarded"
+    PACKET_REPLIED = "packet.replied"
+    SUPERVISION_NOTE_RECORDED = "packet.supervision_note"
+    PEER_GROUP_SAVED = "peer_group.saved"
+    ETHICS_RECORDED = "ethics.recorded"
+    ETHICS_VIEWED = "ethics.viewed"
     # The log itself
     AUDIT_VERIFIED = "audit.verified"
     AUDIT_CHECKPOINT = "audit.checkpoint"

@@ -27,6 +27,7 @@ from confide.audit.services import record_event
 from confide.clients import services
 from confide.clients.forms import AssignForm, EndAssignmentForm, IdentityForm, SearchForm
 from confide.clients.models import IDENTITY_FIELDS, CareTeamAssignment, Client
+from confide.consent.checklist import checklist_for
 from confide.vault.keyring import preload_client_keys
 
 MANAGEMENT_PAGE = 50
@@ -145,6 +146,7 @@ def client_detail(request: HttpRequest, code: str) -> HttpResponse:
         "withheld": withheld,
         "team": team,
         "allowed": allowed,
+        "checklist": checklist_for(client) if allowed["manage_consent"] else None,
     }
     return render(request, "clients/detail.html", context)
 

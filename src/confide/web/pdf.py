@@ -8,7 +8,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import inch
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 CONFIDENTIALITY_FOOTER = (
     "CONFIDENTIAL. This document holds protected information about a person receiving "
@@ -65,21 +65,57 @@ def table_pdf(
     )
     story.append(table)
     for notice in notices:
-        story += [Spacer(1, 12), Paragraph(notice, small)]
-    printed = timezone.localtime().strftime("%Y-%m-%d %H:%M")
-
-    def footer(canvas: object, doc: object) -> None:
-        canvas.saveState()
-        canvas.setFont("Helvetica", 7)
-        text = canvas.beginText(0.7 * inch, 0.6 * inch)
-        for line in _wrap(CONFIDENTIALITY_FOOTER, 130):
-            text.textLine(line)
-        text.textLine(f"Printed {printed}. Page {doc.page}.")
-        canvas.drawText(text)
-        canvas.restoreState()
-
-    document.build(story, onFirstPage=footer, onLaterPages=footer)
+        story += [Spacer(1, 12), Paragraph(_escape(notice), small)]
+    document.build(story, onFirstPage=_footer, onLaterPages=_footer)
     return buffer.getvalue()
+
+
+def document_pdf(
+    *,
+    title: str,
+    sections: Sequence[tuple[str, Sequence[str]]],
+    notices: Sequence[str] = (),
+    image_png: bytes | None = None,
+    image_caption: str = "",
+) -> bytes:
+    """A document of headed sections of paragraphs (plain text, escaped), an optional
+    image (a drawn signature) and notices, with the confidentiality footer on every page."""
+    styles = getSampleStyleSheet()
+    small = styles["BodyText"].clone("small", fontSize=8, leading=10)
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=LETTER,
+        title=title,
+        author="Confide",
+        leftMargin=0.8 * inch,
+        rightMargin=0.8 * inch,
+        bottomMargin=1.0 * inch,
+    )
+    story: list = [Paragraph(_escape(title), styles["Title"])]
+    for heading, paragraphs in sections:
+        if heading:
+            story.append(Paragraph(_escape(heading), styles["Heading3"]))
+        story += [Paragraph(_escape(text), styles["BodyText"]) for text in paragraphs]
+    if image_png:
+        story += [Spacer(1, 8), Image(io.BytesIO(image_png), width=3 * inch, height=1 * inch)]
+        story.append(Paragraph(_escape(image_caption), small))
+    for notice in notices:
+        story += [Spacer(1, 12), Paragraph(_escape(notice), small)]
+    document.build(story, onFirstPage=_footer, onLaterPages=_footer)
+    return buffer.getvalue()
+
+
+def _footer(canvas: object, doc: object) -> None:
+    canvas.saveState()
+    canvas.setFont("Helvetica", 7)
+    text = canvas.beginText(0.7 * inch, 0.6 * inch)
+    for line in _wrap(CONFIDENTIALITY_FOOTER, 130):
+        text.textLine(line)
+    printed = timezone.localtime().strftime("%Y-%m-%d %H:%M")
+    text.textLine(f"Printed {printed}. Page {doc.page}.")
+    canvas.drawText(text)
+    canvas.restoreState()
 
 
 def _escape(text: str) -> str:

@@ -6,7 +6,10 @@ from django.views.decorators.http import require_GET
 from confide.access.decisions import break_glass_clients_for_user, caseload_for_user
 from confide.access.permissions import Permission, has_permission
 from confide.access.services import unreviewed_break_glass
+from confide.consent.models import Disclosure
+from confide.consent.rules import consents_ending_for
 from confide.notes.models import Note
+from confide.supervision.dashboard import supervision_summary
 
 
 @require_GET
@@ -27,6 +30,13 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             if has_permission(user, Permission.REVIEW_BREAK_GLASS)
             else None
         ),
+        "disclosures_waiting": (
+            Disclosure.objects.filter(needs_review=True).count()
+            if has_permission(user, Permission.REVIEW_DISCLOSURES)
+            else None
+        ),
+        "consents_ending": consents_ending_for(user),
+        "supervision": supervision_summary(user),
     }
     return render(request, "web/dashboard.html", context)
 

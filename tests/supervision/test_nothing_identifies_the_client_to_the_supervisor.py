@@ -1,0 +1,160 @@
+"""Every page a supervisor (or a peer-group member) can open about a packet, and its PDF,
+is scanned for every identifier the record holds about the client, in several forms."""
+
+import base64
+import re
+import zlib
+
+import pytest
+
+from confide.supervision import services
+from confide.supervision.ethics import do_record_ethics_consultation
+from tests.helpers import sign_in
+from tests.supervision.conftest import QUESTION
+
+
+def needles(client, notes):
+    dob = client.date_of_birth
+    return [
+        "Ramona",
+        "Estrada",
+        "Villalobos",
+        "Lucía",
+        "Lucia",
+        "moonbeam",
+        "555-014-7781",
+        "5550147781",
+        "014-7781",
+        "(555) 014",
+        "555-014-9920",
+        "014-9920",
+        dob.isoformat(),
+        dob.strftime("%m/%d/%Y"),
+        f"{dob.month}/{dob.day}/{dob.year}",
+        dob.strftime("%B %-d"),
+        dob.strftime("%-d %B"),
+        "ramona.ev",
+        "example.org",
+        "412 Maple",
+        "Maple Ave",
+        "Dayton",
+        "45402",
+        "9876543210",
+        client.code,
+        str(client.pk),
+        *(str(note.pk) for note in notes),
+    ]
+
+
+_INITIAL = re.compile(r"(?<![\w.])R\.")
+
+
+def leaks(text: str, client, notes) -> list[str]:
+    found = [n for n in needles(client, notes) if n.lower() in text.lower()]
+    if _INITIAL.search(text):
+        found.append("R.")
+    return found
+
+
+def pdf_text(data: bytes) -> str:
+    """The PDF's objects, with every compressed stream inflated in place of its encoded
+    bytes (which would match short needles by chance)."""
+    out = [re.sub(rb"stream\r?\n.*?endstream", b"", data, flags=re.DOTALL).decode("latin-1")]
+    for match in re.finditer(rb"stream\r?\n(.*?)endstream", data, re.DOTALL):
+        raw = match.group(1).strip()
+        try:
+            if raw.endswith(b"~>"):  # ReportLab wraps its compressed streams in ASCII85
+                raw = base64.a85decode(raw[:-2])
+            out.append(zlib.decompress(raw).decode("latin-1"))
+        except (ValueError, zlib.error):
+            # Images and the like: not text.
+            continue
+    return "\n".join(out)
+
+
+@pytest.fixture
+def shared_world(worker, supervisor, colleague, draft_packet, r_notes, privacy_officer):
+    services.do_add_redaction(draft_packet, acting_user=worker, words="moonbeam", label="client")
+    services.do_share_packet(draft_packet, acting_user=worker, supervisor=supervisor)
+    group = services.do_save_peer_group(
+        acting_user=privacy_officer, name="Tuesday case conference", members=[colleague, worker]
+    )
+    services.do_share_packet(draft_packet, acting_user=worker, group=group)
+    services.do_reply(draft_packet, acting_user=worker, body="Thanks for looking at this.")
+    services.do_reply(draft_packet, acting_user=supervisor, body="Let us talk about gifts.")
+    services.do_record_supervision_note(
+        draft_packet, acting_user=supervisor, body="Gift question; boundaries."
+    )
+    entry, _ = do_record_ethics_consultation(
+        acting_user=supervisor,
+        topics=["gifts", "dual_relationships"],
+        values=["boundaries"],
+        consulted=[worker],
+        packet=draft_packet,
+        question="Ramona (R.) offered tickets; her sister Lucía goes too. Call 555-014-7781.",
+        options="Accept; decline kindly; suggest a group outing.",
+        decision="Decline kindly.",
+        rationale=f"Dual relationship risk for {draft_packet.pseudonym}.",
+    )
+    return draft_packet, entry
+
+
+def test_no_page_the_supervisor_can_open_names_the_client(
+    shared_world, supervisor, r_client, r_notes
+):
+    packet, entry = shared_world
+    client = sign_in(supervisor)
+    pages = [
+        "/",
+        "/consultations/",
+        f"/consultations/{packet.pk}/",
+        "/ethics/",
+        f"/ethics/{entry.pk}/",
+        f"/ethics/new/?packet={packet.pk}",
+        "/ethics/guidelines/",
+    ]
+    for path in pages:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert path == "/ethics/guidelines/" or packet.pseudonym in response.content.decode()
+        assert leaks(response.content.decode(), r_client, r_notes) == [], path
+    body = client.get(f"/consultations/{packet.pk}/").content.decode()
+    assert "Let us talk about gifts." in body and "Gift question; boundaries." in body
+    assert "/clients/" + r_client.code not in body and 'href="/clients/C-' not in body
+
+
+def test_the_pdf_names_no_one_either(shared_world, supervisor, r_client, r_notes):
+    packet, _entry = shared_world
+    response = sign_in(supervisor).get(f"/consultations/{packet.pk}/packet.pdf")
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    assert r_client.code not in response["Content-Disposition"]
+    text = pdf_text(response.content)
+    assert "concert tickets" in text  # the search reads the PDF's text at all
+    assert leaks(text, r_client, r_notes) == []
+
+
+def test_a_peer_group_member_sees_the_packet_and_nothing_that_names_the_client(
+    shared_world, colleague, r_client, r_notes
+):
+    packet, entry = shared_world
+    client = sign_in(colleague)
+    for path in ("/", "/consultations/", f"/consultations/{packet.pk}/", f"/ethics/{entry.pk}/"):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert leaks(response.content.decode(), r_client, r_notes) == [], path
+    # The group sees the packet; the record stays closed to them.
+    assert client.get(f"/clients/{r_client.code}/").status_code == 404
+
+
+def test_the_ethics_entry_was_stored_de_identified(shared_world, r_client, r_notes):
+    _packet, entry = shared_world
+    text = " ".join([entry.question, entry.options, entry.decision, entry.rationale])
+    assert leaks(text, r_client, r_notes) == []
+    assert entry.replaced >= 4
+    assert _packet.pseudonym in entry.rationale  # the packet's own label is kept
+
+
+def test_the_question_as_written_is_not_kept_once_shared(shared_world):
+    packet, _entry = shared_world
+    question = packet.sections.get(kind="question")
+    assert question.draft_text is None and QUESTION not in (question.redacted_text or "")
