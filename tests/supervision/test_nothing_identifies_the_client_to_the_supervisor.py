@@ -1,15 +1,13 @@
 """Every page a supervisor (or a peer-group member) can open about a packet, and its PDF,
 is scanned for every identifier the record holds about the client, in several forms."""
 
-import base64
 import re
-import zlib
 
 import pytest
 
 from confide.supervision import services
 from confide.supervision.ethics import do_record_ethics_consultation
-from tests.helpers import sign_in
+from tests.helpers import pdf_text, sign_in
 from tests.supervision.conftest import QUESTION
 
 
@@ -54,22 +52,6 @@ def leaks(text: str, client, notes) -> list[str]:
     if _INITIAL.search(text):
         found.append("R.")
     return found
-
-
-def pdf_text(data: bytes) -> str:
-    """The PDF's objects, with every compressed stream inflated in place of its encoded
-    bytes (which would match short needles by chance)."""
-    out = [re.sub(rb"stream\r?\n.*?endstream", b"", data, flags=re.DOTALL).decode("latin-1")]
-    for match in re.finditer(rb"stream\r?\n(.*?)endstream", data, re.DOTALL):
-        raw = match.group(1).strip()
-        try:
-            if raw.endswith(b"~>"):  # ReportLab wraps its compressed streams in ASCII85
-                raw = base64.a85decode(raw[:-2])
-            out.append(zlib.decompress(raw).decode("latin-1"))
-        except (ValueError, zlib.error):
-            # Images and the like: not text.
-            continue
-    return "\n".join(out)
 
 
 @pytest.fixture

@@ -212,6 +212,8 @@ def do_record_disclosure(
         raise ConsentRefused("only this client's signed notes can be disclosed")
     if not description.strip():
         raise ConsentRefused("say what was shared")
+    if disclosed_at > timezone.now() + datetime.timedelta(minutes=5):
+        raise ConsentRefused("a disclosure cannot be in the future")
     categories = sorted({DataCategory(c).value for c in categories} | _note_categories(notes))
     substance_use = Sensitivity.SUBSTANCE_USE.value in categories
     consent = None
