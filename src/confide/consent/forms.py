@@ -169,7 +169,7 @@ def _has_ink(png: bytes) -> bool:
     if image.width * image.height > 4_000_000:
         return False
     grey = image.convert("LA") if "A" in image.getbands() else image.convert("L")
-    pixels = list(grey.get_flattened_data()) if hasattr(grey, "get_flattened_data") else list(grey.getdata())
+    pixels = grey.get_flattened_data()
     if grey.mode == "LA":
         dark = sum(1 for lum, alpha in pixels if alpha > 128 and lum < 128)
     else:
