@@ -260,3 +260,38 @@ def test_shredding_the_client_makes_the_packet_unreadable(worker, supervisor, dr
     section = PacketSection.objects.get(pk=draft_packet.sections.get(kind="question").pk)
     with pytest.raises(Exception):  # noqa: B017 -- whichever error the vault raises
         _ = section.redacted_text
+
+
+def test_a_consented_supervisor_may_open_the_record_from_the_packet_and_nobody_else(
+    draft_packet, worker, supervisor, r_client
+):
+    from confide.consent.models import ConsentForm
+    from confide.consent.services import do_add_recipient, do_record_consent, do_revoke_consent
+
+    services.do_share_packet(draft_packet, acting_user=worker, supervisor=supervisor)
+    lee = sign_in(supervisor)
+    page = lee.get(f"/consultations/{draft_packet.pk}/")
+    assert r_client.code.encode() not in page.content and b"Open their record" not in page.content
+
+    recipient = do_add_recipient(r_client, acting_user=worker, kind="staff", staff=supervisor)
+    consent = do_record_consent(
+        r_client,
+        acting_user=worker,
+        form=ConsentForm.objects.get(version=1, language="en"),
+        purposes=["identified_supervision"],
+        categories=["identity"],
+        recipients=[recipient],
+        starts_on=datetime.date.today(),
+        expires_on=None,
+        expiry_event="",
+        method="verbal",
+        attestation="R. agreed that Lee may know who she is.",
+    )
+    page = lee.get(f"/consultations/{draft_packet.pk}/")
+    assert b"Open their record" in page.content
+    assert lee.get(f"/clients/{r_client.code}/").status_code == 200
+
+    do_revoke_consent(consent, acting_user=worker)
+    page = lee.get(f"/consultations/{draft_packet.pk}/")
+    assert r_client.code.encode() not in page.content
+    assert lee.get(f"/clients/{r_client.code}/").status_code == 404

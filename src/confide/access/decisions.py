@@ -6,6 +6,7 @@ or raises ``ClientNotFound`` for "missing" and "not yours" alike) and list pages
 """
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.db.models import QuerySet
 from django.http import Http404
@@ -28,7 +29,7 @@ from confide.audit.actions import Action, Outcome
 from confide.audit.services import record_event
 from confide.clients.models import CareTeamAssignment, Client
 from confide.consent.models import Consent, ConsentPurpose
-from confide.consent.rules import consent_covering
+from confide.consent.rules import active_consents
 from confide.notes.models import Note
 
 
@@ -65,31 +66,61 @@ def is_on_care_team(user: User, client: Client) -> bool:
     return CareTeamAssignment.objects.active().filter(staff=user, client=client).exists()
 
 
-def client_action_is_allowed(user: User, action: ClientAction, client: Client) -> Decision:
-    """The decision with its reason (a short token), without auditing it."""
-    role = _role(user)
+class _Relation:
+    """What a user is to a client (team member, consented supervisor, emergency reader),
+    each looked up at most once however many actions are decided."""
+
+    def __init__(self, user: User, client: Client) -> None:
+        self.user = user
+        self.client = client
+
+    @cached_property
+    def on_team(self) -> bool:
+        return is_on_care_team(self.user, self.client)
+
+    @cached_property
+    def break_glass(self) -> BreakGlassGrant | None:
+        return active_break_glass(self.user, self.client)
+
+    @cached_property
+    def supervision_consents(self) -> list[Consent]:
+        return [
+            c
+            for c in active_consents(self.client)
+            if ConsentPurpose.IDENTIFIED_SUPERVISION in c.purposes
+            and any(r.staff_id == self.user.pk for r in c.recipients.all())
+        ]
+
+
+def _decide(role: Role | None, action: ClientAction, relation: _Relation) -> Decision:
     if role is None:
         return Decision(False, "not_signed_in")
-    if client.status == Client.Status.CLOSED and action in CLOSED_RECORD_FORBIDS:
+    if relation.client.status == Client.Status.CLOSED and action in CLOSED_RECORD_FORBIDS:
         return Decision(False, "client_closed")
     if action in MANAGEMENT_ACTIONS.get(role, ()):
         return Decision(True, "role")
-    if action in CARE_TEAM_ACTIONS.get(role, ()) and is_on_care_team(user, client):
+    if action in CARE_TEAM_ACTIONS.get(role, ()) and relation.on_team:
         return Decision(True, "care_team")
     if role == Role.SUPERVISOR and action in SUPERVISION_CONSENT_CATEGORIES:
-        consent = consent_covering(
-            client,
-            purpose=ConsentPurpose.IDENTIFIED_SUPERVISION,
-            staff=user,
-            categories=SUPERVISION_CONSENT_CATEGORIES[action],
-        )
-        if consent is not None:
-            return Decision(True, "consent", consent=consent)
-    if role in BREAK_GLASS_ROLES and action in BREAK_GLASS_ACTIONS:
-        grant = active_break_glass(user, client)
-        if grant is not None:
-            return Decision(True, "break_glass", grant)
+        needed = set(SUPERVISION_CONSENT_CATEGORIES[action])
+        for consent in relation.supervision_consents:
+            if needed <= set(consent.categories):
+                return Decision(True, "consent", consent=consent)
+    emergency = role in BREAK_GLASS_ROLES and action in BREAK_GLASS_ACTIONS
+    if emergency and relation.break_glass is not None:
+        return Decision(True, "break_glass", relation.break_glass)
     return Decision(False, "no_access")
+
+
+def client_action_is_allowed(user: User, action: ClientAction, client: Client) -> Decision:
+    """The decision with its reason (a short token), without auditing it."""
+    return _decide(_role(user), action, _Relation(user, client))
+
+
+def client_decisions(user: User, client: Client) -> dict[ClientAction, Decision]:
+    """Every action's decision for one client at once (a page's buttons), not audited."""
+    role, relation = _role(user), _Relation(user, client)
+    return {action: _decide(role, action, relation) for action in ClientAction}
 
 
 def audit_decision(
@@ -120,6 +151,8 @@ def access_client(
 
     Raises ``ClientNotFound`` both when no client has ``code`` and when the user may
     not do ``action`` to that client, so codes cannot be probed; both are audited.
+    Call it outside any transaction of your own: a refusal must stay recorded although
+    the request then fails (a test would catch a view that rolls it back).
     """
     client = Client.objects.filter(code=code).first()
     if client is None:
@@ -149,12 +182,17 @@ def caseload_for_user(user: User) -> QuerySet[Client]:
 
 
 def consented_client_ids(user: User, action: ClientAction) -> list[object]:
-    """Clients whose active consent to identified supervision names this supervisor."""
-    candidates = Consent.objects.filter(
-        recipients__staff=user, revoked_at__isnull=True
-    ).values_list("client_id", flat=True)
-    clients = Client.objects.filter(pk__in=candidates)
-    return [c.pk for c in clients if client_action_is_allowed(user, action, c).reason == "consent"]
+    """Clients whose consent in force to identified supervision names this supervisor and
+    covers what ``action`` shows."""
+    needed = set(SUPERVISION_CONSENT_CATEGORIES[action])
+    candidates = Consent.objects.filter(recipients__staff=user, revoked_at__isnull=True)
+    return [
+        consent.client_id
+        for consent in candidates
+        if consent.is_active()
+        and ConsentPurpose.IDENTIFIED_SUPERVISION in consent.purposes
+        and needed <= set(consent.categories)
+    ]
 
 
 def break_glass_clients_for_user(user: User) -> QuerySet[BreakGlassGrant]:

@@ -1,6 +1,7 @@
 import datetime
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -28,6 +29,9 @@ class IdentityForm(forms.Form):
         help_text=_("What to call them. Leave empty if it is their legal name."),
     )
     pronouns = forms.CharField(label=_("Pronouns"), max_length=50, required=False)
+    language = forms.ChoiceField(
+        label=_("Language for documents"), choices=settings.LANGUAGES, initial="en", required=False
+    )
     date_of_birth = forms.DateField(
         label=_("Date of birth"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
@@ -46,6 +50,9 @@ class IdentityForm(forms.Form):
         required=False,
         help_text=_("Insurance or Medicaid number, ID from another service."),
     )
+
+    def clean_language(self) -> str:
+        return self.cleaned_data["language"] or "en"
 
     def clean_date_of_birth(self) -> datetime.date | None:
         value = self.cleaned_data["date_of_birth"]

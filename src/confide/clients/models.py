@@ -19,6 +19,7 @@ IDENTITY_FIELDS = (
     "legal_name",
     "preferred_name",
     "pronouns",
+    "language",
     "date_of_birth",
     "phone",
     "email",
@@ -49,6 +50,10 @@ class Client(models.Model):
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.OPEN)
     created_at = models.DateTimeField(default=timezone.now)
     closed_at = models.DateTimeField(null=True, blank=True)
+    # The language for explainers, forms and copies handed to the client.
+    language = models.CharField(
+        _("language for documents"), max_length=8, choices=settings.LANGUAGES, default="en"
+    )
 
     legal_name = EncryptedField(client_field="pk")
     preferred_name = EncryptedField(client_field="pk")

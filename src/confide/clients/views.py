@@ -3,6 +3,7 @@
 import json
 
 from django.contrib import messages
+from django.db import transaction
 from django.db.models import Max
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -14,7 +15,7 @@ from confide.access.decisions import (
     audit_decision,
     break_glass_clients_for_user,
     caseload_for_user,
-    client_action_is_allowed,
+    client_decisions,
     clients_for_user,
     manages_every_client,
     notes_for_user,
@@ -67,13 +68,17 @@ def caseload(request: HttpRequest) -> HttpResponse:
                 "by": [f for f in ("name", "date_of_birth", "phone") if data.get(f)],
             },
         )
-    mine = _with_keys(
-        list(
-            caseload_for_user(user).annotate(last_note=Max("notes__session_date")).order_by("code")
+    mine, emergency = [], []
+    if results is None:  # a search shows its results alone
+        mine = _with_keys(
+            list(
+                caseload_for_user(user)
+                .annotate(last_note=Max("notes__session_date"))
+                .order_by("code")
+            )
         )
-    )
-    emergency = list(break_glass_clients_for_user(user))
-    _with_keys([grant.client for grant in emergency])
+        emergency = list(break_glass_clients_for_user(user))
+        _with_keys([grant.client for grant in emergency])
     context = {
         "form": form,
         "results": results,
@@ -124,21 +129,22 @@ def intake(request: HttpRequest) -> HttpResponse:
 @require_GET
 def client_detail(request: HttpRequest, code: str) -> HttpResponse:
     user = request.user
+    # Outside any transaction: a refusal must stay recorded although the request fails.
     client, decision = access_client(
         user, code, ClientAction.VIEW_IDENTITY, purpose=purpose_for(user)
     )
-    notes_decision = client_action_is_allowed(user, ClientAction.VIEW_NOTES, client)
-    notes, withheld = [], 0
-    if notes_decision.allowed:
-        audit_decision(
-            user, ClientAction.VIEW_NOTES, client, notes_decision, purpose=purpose_for(user)
-        )
-        notes, withheld = notes_for_user(user, client, notes_decision)
+    # The page's other events in one transaction: one write lock, not one per event.
+    with transaction.atomic():
+        decisions = client_decisions(user, client)
+        notes_decision = decisions[ClientAction.VIEW_NOTES]
+        notes, withheld = [], 0
+        if notes_decision.allowed:
+            audit_decision(
+                user, ClientAction.VIEW_NOTES, client, notes_decision, purpose=purpose_for(user)
+            )
+            notes, withheld = notes_for_user(user, client, notes_decision)
     team = CareTeamAssignment.objects.active().filter(client=client).select_related("staff")
-    allowed = {
-        action.value: client_action_is_allowed(user, action, client).allowed
-        for action in ClientAction
-    }
+    allowed = {action.value: d.allowed for action, d in decisions.items()}
     context = {
         "client": client,
         "grant": decision.break_glass or notes_decision.break_glass,

@@ -307,11 +307,12 @@ def _name_variants(name: str) -> tuple[list[str], list[str], list[str]]:
     first_raw = next((p for p in raw_parts if p[:1].isalpha()), "")
     if first_raw:
         letter = re.escape(first_raw[0].upper())
-        initials.append(rf"{letter}\.(?=\s|$)")
+        # "R." before a space, a possessive or punctuation: "R.'s sister", "(R.)", "R.,".
+        initials.append(rf"{letter}\.(?!\w)")
         if len(raw_parts) > 1 and raw_parts[-1][:1].isalpha():
             last = re.escape(raw_parts[-1][0].upper())
             initials.append(rf"{letter}\.\s?{last}\.?")
-            initials.append(rf"{letter}{last}(?=\s|$|[.,;])")
+            initials.append(rf"{letter}{last}(?!\w)")
     return loose, strict, initials
 
 

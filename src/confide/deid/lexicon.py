@@ -42,7 +42,7 @@ NON_IDENTIFYING = _words(
     bpd mdd gad sud oud aud smi iop php mat ed er icu ob gyn ot pt lcsw lisw lpc lpcc cdca
     cadc cpss cprs crs pss wrap cbt dbt mi emdr ua uas uds bac dui owi ovi dwi cps dcfs dss
     jfs bmv dmv irs fbi dea ice usps ups fedex atm id ids dob ssn mrn npi roi hipaa iep ged
-    gps tv uber lyft walmart target mcdonalds facebook fb instagram ig snapchat snap tiktok
+    gps tv uber lyft facebook fb instagram ig snapchat snap tiktok
     twitter x youtube google gmail zoom teams whatsapp messenger venmo cashapp paypal
     alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
     hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
@@ -105,6 +105,27 @@ ORG_SUFFIXES = _words(
     apartments towers manor village commons place plaza mall behavioral wellness recovery
     treatment counseling care living residence residences program programs project club
     pd fd ems adm""",
+)
+
+# Chain stores, restaurants, gas stations and pharmacies that notes name as meeting places and
+# workplaces ("the Kroger on Morse Rd"). One word each; two-word names are joined with "_".
+# Names that are also ordinary words ("pilot", "shell", "target") count only after "the", "at",
+# "to" or "from", or capitalised.
+STORES = _words(
+    """walmart wal-mart kroger meijer aldi safeway albertsons publix winco heb h-e-b
+    food_lion piggly_wiggly save-a-lot savealot costco sams_club sam's_club lidl wegmans
+    giant_eagle marc's fred_meyer ralphs vons frys smiths jewel jewel-osco hy-vee cub_foods
+    menards lowes lowe's home_depot dollar_general dollar_tree family_dollar five_below
+    goodwill walgreens cvs rite_aid riteaid mcdonalds mcdonald's wendys wendy's burger_king
+    taco_bell kfc popeyes chick-fil-a chickfila arbys arby's dennys denny's ihop waffle_house
+    whataburger sonic subway dunkin starbucks tim_hortons little_caesars dominos domino's
+    pizza_hut applebees applebee's chilis chili's cracker_barrel golden_corral bojangles
+    hardees hardee's checkers culvers culver's white_castle jack_in_the_box in-n-out
+    sheetz wawa speedway sunoco marathon bp exxon shell circle_k quiktrip qt racetrac
+    casey's caseys love's loves pilot flying_j murphy_usa kwik_trip holiday valero citgo
+    7-eleven 711 autozone o'reilly advance_auto big_lots rent-a-center aarons aaron's
+    western_union moneygram ace_cash advance_america check_into_cash greyhound amtrak
+    target kmart sears jcpenney tj_maxx ross burlington planet_fitness laundromat"""
 )
 
 # Words that end a street name; an address regex also uses these.

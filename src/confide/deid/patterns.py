@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from itertools import chain
 
+from .contacts import find_spelled_contacts
 from .dates import find_dates
 from .lexicon import STATE_ABBREVIATIONS
 from .normalise import fold
@@ -110,10 +111,11 @@ AGE_WORDS = re.compile(
     r"(?P<a>\d{1,3})\s*-?\s*(?:yo|y/o|y\.o\.?|yoa|yr-old|yrs?\.? old|years?[- ]old"
     r"|year old|years of age)(?![a-z])"
 )
-AGE_SEX = re.compile(r"(?P<e>\d{2,3})\s?(?:M|F)\b(?=\s|,|$)")
+AGE_SEX = re.compile(r"(?P<e>\d{2,3})\s?(?:M|F)\b(?=[\s,;).]|$)")
 AGE_CUE = re.compile(
     r"(?:age|aged|ages|age:)\s*(?P<b>\d{1,3})\b"
-    r"|(?:turned|turns|turning|will be|is now)\s+(?P<c>\d{1,3})\b" + _NOT_AFTER_NUMBER + "|"
+    r"|(?:turned|turns|turning|will be|is now|(?:he|she|they)(?:'|’)ll be|hes|shes)"
+    r"\s+(?P<c>\d{1,3})\b" + _NOT_AFTER_NUMBER + "|"
     r"(?:he|she|they|client|pt|patient|who|mom|dad|son|daughter|kid|baby)"
     r"(?:\s+(?:is|was)|'s|’s)\s+(?P<d>\d{1,3})\b" + _NOT_AFTER_NUMBER,
 )
@@ -124,10 +126,8 @@ AGE_AFTER_NAME = re.compile(r", (?P<f>\d{1,3})(?=[,)])")
 AGE_IS = re.compile(r" (?:is|was) (?P<g>\d{1,2})(?=[.;!]|,\s|$)")
 AGE_CASE_SENSITIVE_PARENS = re.compile(r" ?\((?P<a>\d{1,3})\)")
 AGE_DECADE = re.compile(r"(?P<a>(?:9|1[01])\d)'?s\b")
-_AGE_CUE_START = re.compile(
-    r"age|turn|will|is now|he|she|they|client|pt|patient|who|mom|dad|son"
-    r"|daughter|kid|baby"
-)
+# Where a number starts: a digit, or "+" or "(" before one, with no letter or digit before.
+_NUMBER_START = re.compile(r"(?<![0-9a-z_])(?:[+(](?=\d)|\d)")
 # A top-level domain, to tell whether a text may hold a URL at all.
 _TLD = re.compile(r"\.(?:com|org|net|gov|edu|io|us|info|me|co|ly|app|biz)\b|://|www\.")
 # A street suffix, capitalised: where ADDRESS_NAMED may end.
@@ -170,70 +170,33 @@ def ssn_ok(area: str, group: str, serial: str) -> bool:
 
 # Patterns led by a cue word are tried only where a word token starts with one of these words,
 # so that the regex engine does not try them at every letter.
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _CUE_WORDS: dict[str, frozenset[str]] = {
-    "id": frozenset(
-        [
-            "ssn",
-            "social",
-            "medicaid",
-            "medicare",
-            "member",
-            "mbr",
-            "subscriber",
-            "policy",
-            "mrn",
-            "record",
-            "chart",
-            "case",
-            "claim",
-            "license",
-            "licence",
-            "lic",
-            "dl",
-            "id",
-            "acct",
-            "account",
-            "bed",
-            "badge",
-            "inmate",
-            "booking",
-            "docket",
-            "permit",
-            "plate",
-            "vin",
-            "passport",
-            "npi",
-            "dea",
-            "ein",
-            "tin",
-            "itin",
-            "card",
-        ]
+    "id": _words(
+        """ssn social medicaid medicare member mbr subscriber policy mrn record chart case claim
+        license licence lic dl id acct account bed badge inmate booking docket permit plate vin
+        passport npi dea ein tin itin card"""
     ),
-    "last": frozenset(["end", "ends", "ending", "last"]),
-    "ssn": frozenset(["ssn", "ss", "social"]),
-    "handle": frozenset(
-        [
-            "ig",
-            "insta",
-            "instagram",
-            "snap",
-            "snapchat",
-            "fb",
-            "facebook",
-            "tiktok",
-            "twitter",
-            "handle",
-            "username",
-            "screen",
-            "gamertag",
-        ]
+    "last": _words("end ends ending last"),
+    "ssn": _words("ssn ss social"),
+    "handle": _words(
+        "ig insta instagram snap snapchat fb facebook tiktok twitter handle username screen gamertag"
     ),
-    "route": frozenset(
-        ["route", "rte", "rt", "hwy", "highway", "sr", "state", "county", "cr", "us", "i"]
+    "route": _words("route rte rt hwy highway sr state county cr us i"),
+    "address": _words("on off at near to from of corner"),
+    "age": _words(
+        """age aged ages turned turns turning will is he she they client pt patient who mom dad
+        son daughter kid baby hes shes he'll she'll"""
     ),
-    "address": frozenset(["on", "off", "at", "near", "to", "from", "of", "corner"]),
 }
+# Each cue word and the kinds of cue it leads, so one dictionary look-up per word suffices.
+_CUE_KINDS: dict[str, tuple[str, ...]] = {}
+for _kind, _cues in _CUE_WORDS.items():
+    for _cue in _cues:
+        _CUE_KINDS[_cue] = (*_CUE_KINDS.get(_cue, ()), _kind)
 
 
 def cue_starts(
@@ -245,9 +208,11 @@ def cue_starts(
     else:
         words = [(t.start, t.low) for t in tokens]
     out: dict[str, list[int]] = {kind: [] for kind in _CUE_WORDS}
+    kinds_of = _CUE_KINDS.get
     for start, low in words:
-        for kind, cues in _CUE_WORDS.items():
-            if low in cues:
+        kinds = kinds_of(low)
+        if kinds is not None:
+            for kind in kinds:
                 out[kind].append(start)
     return out
 
@@ -285,17 +250,24 @@ def find_patterns(
         add(Span(start, end, label, "pattern", detail))
         taken.append((start, end))
 
-    has_digit = any(c.isdigit() for c in text)
+    # Where numbers start (no letter or digit before): the number-led patterns are matched
+    # only there, so the regex engine never scans the letters in between.
+    starts = [m.start() for m in _NUMBER_START.finditer(folded)]
+    digit_starts = [i for i in starts if folded[i].isdigit()]
+    has_digit = bool(starts) or _DIGIT.search(folded) is not None
     if "@" in text:
         for m in EMAIL.finditer(text):
             claim(m.start(), m.end(), "EMAIL")
-    if _TLD.search(folded):
-        for m in URL.finditer(folded):
+    for start, end in _url_windows(folded):
+        for m in URL.finditer(folded, start, end):
             end = m.end()
             while end > m.start() and text[end - 1] in ".,;:!?":
                 end -= 1
             if free(m.start(), end):
                 claim(m.start(), end, "URL")
+    for start, end, label in find_spelled_contacts(folded):
+        if free(start, end):
+            claim(start, end, label, "spelled")
     if "@" in text:
         for m in HANDLE.finditer(text):
             if free(m.start(), m.end()):
@@ -305,15 +277,14 @@ def find_patterns(
         if free(*m.span("h")) and (not h.isalpha() or not h.islower() or len(h) > 3):
             claim(*m.span("h"), "URL", "handle")
     if has_digit:
-        _find_numbers(text, folded, free, claim, cues["ssn"])
+        _find_numbers(text, folded, free, claim, cues["ssn"], starts, digit_starts)
     for d in find_dates(text, folded):
         if free(d.start, d.end):
             claim(d.start, d.end, "DATE")
     if has_digit:
-        for regex in (PO_BOX, ADDRESS_NUMBERED):
-            for m in _bounded(regex, folded):
-                if free(m.start(), m.end()) and _plausible_street(m):
-                    claim(m.start(), m.end(), "ADDRESS")
+        for m in chain(_bounded(PO_BOX, folded), _at(ADDRESS_NUMBERED, folded, digit_starts)):
+            if free(m.start(), m.end()) and _plausible_street(m):
+                claim(m.start(), m.end(), "ADDRESS")
         for m in chain(
             _bounded(ADDRESS_COMPASS, text),
             _at(ROUTE, text, cues["route"]),
@@ -333,14 +304,14 @@ def find_patterns(
             claim(*m.span("a"), "ADDRESS")
     if not has_digit:
         return spans
-    for m in ZIP.finditer(text):
+    for m in _at(ZIP, text, digit_starts):
         if not _clean_start(text, m.start(), "-"):
             continue
         cue = ZIP_BEFORE.search(text, max(0, m.start() - 12), m.start())
         state_ok = cue is not None and (cue.group(1) is None or cue.group(1) in STATE_ABBREVIATIONS)
         if state_ok and free(m.start(), m.end()):
             claim(m.start(), m.end(), "ZIP")
-    _find_ages(text, folded, free, claim)
+    _find_ages(text, folded, free, claim, digit_starts, cues["age"])
     for m in chain(_at(ID_CUE, folded, cues["id"]), _at(LAST_DIGITS, folded, cues["last"])):
         start, end = m.span("id")
         while end > start and text[end - 1] in "-.":
@@ -369,8 +340,10 @@ def _find_numbers(
     free: Callable[[int, int], bool],
     claim: Callable[..., None],
     ssn_cues: list[int],
+    starts: list[int],
+    digit_starts: list[int],
 ) -> None:
-    for m in IPV4.finditer(text):
+    for m in _at(IPV4, text, digit_starts):
         octets_ok = all(int(part) <= 255 for part in m.group().split("."))
         if octets_ok and _clean_start(text, m.start(), ".") and free(m.start(), m.end()):
             claim(m.start(), m.end(), "IP")
@@ -379,17 +352,17 @@ def _find_numbers(
             looks_v6 = any(c.isalpha() for c in m.group()) or "::" in m.group()
             if looks_v6 and free(m.start(), m.end()):
                 claim(m.start(), m.end(), "IP")
-    for m in SSN.finditer(text):
+    for m in _at(SSN, text, digit_starts):
         if _clean_start(text, m.start(), "-") and free(m.start(), m.end()):
             claim(m.start(), m.end(), "ID", "ssn" if ssn_ok(*m.groups()) else "ssn-shaped")
     for m in _at(SSN_CUE, folded, ssn_cues):
         if free(*m.span(1)):
             claim(*m.span(1), "ID", "ssn")
-    for m in CARD.finditer(text):
+    for m in _at(CARD, text, digit_starts):
         digits = re.sub(r"\D", "", m.group())
         if _clean_start(text, m.start()) and free(m.start(), m.end()) and luhn_ok(digits):
             claim(m.start(), m.end(), "ID", "card")
-    for m in PHONE.finditer(folded):
+    for m in _at(PHONE, folded, starts):
         if not _clean_start(text, m.start(), "+") or not free(m.start(), m.end()):
             continue
         digits = re.sub(r"\D", "", m.group())
@@ -450,25 +423,22 @@ def _plausible_street(m: re.Match[str]) -> bool:
 
 
 def _find_ages(
-    text: str, folded: str, free: Callable[[int, int], bool], claim: Callable[..., None]
+    text: str,
+    folded: str,
+    free: Callable[[int, int], bool],
+    claim: Callable[..., None],
+    digit_starts: list[int],
+    cue_starts: list[int],
 ) -> None:
-    matches = [m for m in AGE_WORDS.finditer(folded) if _clean_start(folded, m.start())]
-    matches += [m for m in AGE_SEX.finditer(text) if _clean_start(text, m.start())]
-    for cue in _AGE_CUE_START.finditer(folded):
-        if _clean_start(folded, cue.start()):
-            m = AGE_CUE.match(folded, cue.start())
-            if m is not None:
-                matches.append(m)
+    matches = list(_at(AGE_WORDS, folded, digit_starts))
+    matches += [m for m in _at(AGE_SEX, text, digit_starts) if _clean_start(text, m.start())]
+    matches += _at(AGE_CUE, folded, cue_starts)
     matches += [m for m in AGE_AFTER_NAME.finditer(text) if text[m.start() - 1].isalpha()]
     matches += list(AGE_IS.finditer(text))
     matches += [
         m for m in AGE_CASE_SENSITIVE_PARENS.finditer(text) if text[m.start() - 1 :][:1].isalpha()
     ]
-    matches += [
-        m
-        for m in AGE_DECADE.finditer(text)
-        if int(m.group("a")) >= 90 and _clean_start(text, m.start())
-    ]
+    matches += [m for m in _at(AGE_DECADE, text, digit_starts) if int(m.group("a")) >= 90]
     for m in matches:
         for group, value in m.groupdict().items():
             if value is None:
@@ -476,6 +446,24 @@ def _find_ages(
             start, end = m.span(group)
             if 0 < int(value) <= 125 and free(start, end):
                 claim(start, end, "AGE")
+
+
+def _url_windows(folded: str) -> list[tuple[int, int]]:
+    """The whitespace-delimited stretches of text that hold a domain, "://" or "www."."""
+    windows: list[tuple[int, int]] = []
+    for m in _TLD.finditer(folded):
+        if windows and m.start() < windows[-1][1]:
+            continue
+        start = m.start()
+        while start and not folded[start - 1].isspace():
+            start -= 1
+        end = _SPACE.search(folded, m.end())
+        windows.append((start, end.start() if end else len(folded)))
+    return windows
+
+
+_SPACE = re.compile(r"\s")
+_DIGIT = re.compile(r"\d")
 
 
 def _bounded(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

@@ -21,7 +21,7 @@ from confide.explainers import services
 from confide.explainers.forms import DeliveryForm, ExplainerForm
 from confide.explainers.handout import words
 from confide.explainers.markdown import render as render_markdown
-from confide.explainers.models import Explainer, ExplainerDelivery, Language
+from confide.explainers.models import Explainer, Language
 from confide.explainers.readability import MEASURE_LABELS, TARGET_GRADE, measure
 
 
@@ -39,19 +39,8 @@ def _explainer(explainer_id: uuid.UUID) -> Explainer:
 
 
 def _client_language(client: Client) -> str:
-    """The client's language if the record knows it, else the language of their last
-    explainer, else English."""
-    for attribute in ("language", "preferred_language"):
-        value = getattr(client, attribute, "")
-        if value in Language.values:
-            return value
-    last = (
-        ExplainerDelivery.objects.filter(client=client)
-        .order_by("-delivered_at")
-        .values_list("language", flat=True)
-        .first()
-    )
-    return last or Language.ENGLISH
+    """The language the client's record says they read (English unless set)."""
+    return client.language if client.language in Language.values else Language.ENGLISH
 
 
 @require_GET

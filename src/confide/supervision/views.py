@@ -7,10 +7,11 @@ name or link back to the record, whoever reads them.
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from confide.access.decisions import access_client, notes_for_user
+from confide.access.decisions import access_client, client_action_is_allowed, notes_for_user
 from confide.access.purposes import purpose_for
 from confide.access.rules import ClientAction
 from confide.audit.actions import Action
@@ -112,8 +113,20 @@ def packet_detail(request: HttpRequest, packet_id: str) -> HttpResponse:
         ),
         "note_form": SupervisionNoteForm() if recipient else None,
         "ethics": packet.ethics_consultations.all(),
+        "identified_record": _identified_record(user, packet),
     }
     return render(request, "supervision/packet.html", context)
+
+
+def _identified_record(user: object, packet: object) -> str | None:
+    """The client's record, for a supervisor the client consented may know who they are;
+    for everyone else the packet leads nowhere."""
+    if packet.author_id == user.pk:
+        return None
+    decision = client_action_is_allowed(user, ClientAction.VIEW_IDENTITY, packet.client)
+    if decision.allowed and decision.reason == "consent":
+        return reverse("clients:detail", args=[packet.client.code])
+    return None
 
 
 def _pieces(section: PacketSection) -> list[tuple[str, str | None]]:
