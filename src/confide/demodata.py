@@ -16,6 +16,7 @@ from confide.accounts.models import Role, User
 from confide.clients.models import Client
 from confide.clients.services import do_assign, do_create_client
 from confide.notes.services import do_create_draft, do_sign_note
+from confide.vault.fields import search_token
 
 DEMO_PASSWORD = "peer-support-demo"  # noqa: S105 -- demo accounts only, printed on purpose
 DEMO_STAFF = [
@@ -120,6 +121,7 @@ def _scenario_client(staff: dict[str, User]) -> None:
         date_of_birth=datetime.date(1991, 4, 17),
         phone="555-014-7781",
         emergency_contact="Lucía (sister), 555-014-9920",
+        language="es",
         acting_user=dana,
     )
     today = timezone.localdate()
@@ -147,6 +149,95 @@ def _scenario_client(staff: dict[str, User]) -> None:
         do_sign_note(note, acting_user=dana)
 
 
+def _find_r() -> Client | None:
+    return Client.objects.filter(
+        legal_name_index=search_token("client-name", "Ramona Estrada-Villalobos", "name")
+    ).first()
+
+
+def _consents_and_disclosures(staff: dict[str, User]) -> None:
+    """Scenarios 1, 4 and 5: R.'s verbal consent to identified supervision with Lee, her
+    release to her therapist (since revoked), and a crisis disclosure awaiting review."""
+    from confide.consent.models import ConsentForm
+    from confide.consent.services import (
+        do_add_recipient,
+        do_record_consent,
+        do_record_disclosure,
+        do_revoke_consent,
+    )
+
+    r = _find_r()
+    if r is None or r.consents.exists():
+        return
+    dana, today = staff["dana"], timezone.localdate()
+    spanish = ConsentForm.objects.get(version=1, language="es")
+    lee = do_add_recipient(r, acting_user=dana, kind="staff", staff=staff["lee"])
+    do_record_consent(
+        r,
+        acting_user=dana,
+        form=spanish,
+        purposes=["identified_supervision"],
+        categories=["identity", "notes"],
+        recipients=[lee],
+        starts_on=today - datetime.timedelta(days=9),
+        expires_on=today + datetime.timedelta(days=20),
+        expiry_event="",
+        method="verbal",
+        witness=staff["alex"],
+        attestation="Read the form aloud in Spanish at the coffee shop; R. agreed that Lee may "
+        "know who she is when we talk about her. Alex listened on the phone.",
+    )
+    therapist = do_add_recipient(
+        r,
+        acting_user=dana,
+        kind="person",
+        name="Dr. Winifred Ames",
+        organisation="Riverbend Counseling",
+    )
+    release = do_record_consent(
+        r,
+        acting_user=dana,
+        form=spanish,
+        purposes=["release_of_information"],
+        categories=["attendance"],
+        recipients=[therapist],
+        starts_on=today - datetime.timedelta(days=8),
+        expires_on=None,
+        expiry_event="when I leave the program",
+        method="typed",
+        signature="Ramona E. V.",
+    )
+    do_record_disclosure(
+        r,
+        acting_user=dana,
+        recipient=therapist,
+        disclosed_at=timezone.now() - datetime.timedelta(days=5),
+        how="phone",
+        purpose="release_of_information",
+        categories=["attendance"],
+        notes=[],
+        description="Confirmed the dates R. attended this month.",
+    )
+    do_revoke_consent(release, acting_user=dana, note="R. called: nothing more to her therapist.")
+    crisis = do_add_recipient(
+        r, acting_user=dana, kind="organisation", organisation="County mobile crisis team"
+    )
+    do_record_disclosure(
+        r,
+        acting_user=dana,
+        recipient=crisis,
+        disclosed_at=timezone.now() - datetime.timedelta(days=1),
+        how="phone",
+        purpose="",
+        categories=["identity"],
+        notes=[],
+        exception="imminent_risk",
+        description="Her location and the plan she described.",
+        justification="R. described a specific plan to harm herself; followed the safety "
+        "procedure and called the mobile crisis team.",
+    )
+
+
 def _explainer_delivery(staff: dict[str, User]) -> None:
     """Dana went through the Spanish explainer with R. at their first meeting (once)."""
     from confide.explainers.models import ExplainerDelivery
@@ -155,11 +246,9 @@ def _explainer_delivery(staff: dict[str, User]) -> None:
         do_record_delivery,
         ensure_default_explainers,
     )
-    from confide.vault.fields import search_token
 
     ensure_default_explainers()
-    name = search_token("client-name", "Ramona Estrada-Villalobos", "name")
-    r = Client.objects.filter(legal_name_index=name).first()
+    r = _find_r()
     spanish = current_explainer("es")
     if r is None or spanish is None or ExplainerDelivery.objects.filter(client=r).exists():
         return
@@ -178,10 +267,8 @@ def _supervision_packet(staff: dict[str, User]) -> None:
     """Scenario 3: Dana asks Lee about R.'s concert tickets in a de-identified packet (once)."""
     from confide.supervision.models import Packet
     from confide.supervision.services import do_create_packet, do_reply, do_share_packet
-    from confide.vault.fields import search_token
 
-    name = search_token("client-name", "Ramona Estrada-Villalobos", "name")
-    r = Client.objects.filter(legal_name_index=name).first()
+    r = _find_r()
     if r is None or Packet.objects.filter(client=r).exists():
         return
     notes = list(r.notes.filter(status="signed", author=staff["dana"]).order_by("session_date"))
@@ -216,6 +303,7 @@ def seed_demo(*, client_count: int = 240, seed: int = 7) -> dict[str, int]:
             _scenario_client(staff)
         _explainer_delivery(staff)
         _supervision_packet(staff)
+        _consents_and_disclosures(staff)
         today = timezone.localdate()
         for index in range(max(0, client_count - Client.objects.count())):
             worker = staff[WORKERS[index % len(WORKERS)]]
