@@ -98,8 +98,8 @@ def _client_codes(rng: random.Random, count: int) -> list[str]:
 def _staff(workers: int) -> tuple[Any, list[Any]]:
     """An administrator (who assigns) and ``workers`` peer supporters, the first the bench's."""
     from django.contrib.auth.hashers import make_password
-    from django_otp.plugins.otp_totp.models import TOTPDevice
 
+    from confide.accounts.devices import AuthenticatorDevice
     from confide.accounts.models import Role, User
 
     # One Argon2 hash for everyone: hashing is deliberately slow and adds nothing here.
@@ -118,7 +118,7 @@ def _staff(workers: int) -> tuple[Any, list[Any]]:
     for user in (admin, *people):
         user.password = password
     User.objects.bulk_create([admin, *people])
-    TOTPDevice.objects.create(user=people[0], name="authenticator", confirmed=True)
+    AuthenticatorDevice.objects.create(user=people[0], name="authenticator", confirmed=True)
     return admin, people
 
 

@@ -7,24 +7,28 @@ import zlib
 
 from django.test import Client
 from django_otp.oath import totp
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from confide.accounts.devices import AuthenticatorDevice
 from confide.accounts.models import User
+from confide.vault.keyring import ensure_organisation_keys
 
 PASSWORD = "correct horse battery staple"
 HTTPS = {"X-Forwarded-Proto": "https"}
 
 
 def make_staff(username: str, role: str, *, enrolled: bool = True) -> User:
+    # Authenticator seeds are encrypted under the organisation key: make sure it exists
+    # (a persona may be asked for by name, after a transactional test emptied the tables).
+    ensure_organisation_keys()
     user = User.objects.create_user(
         username=username, password=PASSWORD, display_name=username.title(), role=role
     )
     if enrolled:
-        TOTPDevice.objects.create(user=user, name="authenticator", confirmed=True)
+        AuthenticatorDevice.objects.create(user=user, name="authenticator", confirmed=True)
     return user
 
 
-def code_for(device: TOTPDevice) -> str:
+def code_for(device: AuthenticatorDevice) -> str:
     """A currently valid code the device has not accepted yet (codes are single-use)."""
     device.refresh_from_db()
     now_step = int((time.time() - device.t0) // device.step)
@@ -45,7 +49,7 @@ def sign_in(user: User, client: Client | None = None) -> Client:
     client = client or https_client()
     response = client.post("/login/", {"username": user.username, "password": PASSWORD})
     assert response.status_code == 302, response.content[:500]
-    device = TOTPDevice.objects.get(user=user, confirmed=True)
+    device = AuthenticatorDevice.objects.get(user=user, confirmed=True)
     response = client.post("/login/code/", {"code": code_for(device)})
     assert response.status_code == 302, response.content[:500]
     return client

@@ -9,9 +9,9 @@ import random
 
 from django.db import transaction
 from django.utils import timezone
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from confide.access.services import do_break_glass
+from confide.accounts.devices import AuthenticatorDevice
 from confide.accounts.models import Role, User
 from confide.clients.models import Client
 from confide.clients.services import do_assign, do_create_client
@@ -106,7 +106,7 @@ def _staff() -> dict[str, User]:
                 role=role,
                 is_demo=True,
             )
-            TOTPDevice.objects.create(user=user, name="authenticator", confirmed=True)
+            AuthenticatorDevice.objects.create(user=user, name="authenticator", confirmed=True)
         users[username] = user
     return users
 
@@ -345,7 +345,7 @@ def current_demo_code(username: str) -> str | None:
     """The current TOTP code of a demo account; None for any account that is not a demo one."""
     from django_otp.oath import totp
 
-    device = TOTPDevice.objects.filter(
+    device = AuthenticatorDevice.objects.filter(
         user__username=username, user__is_demo=True, confirmed=True
     ).first()
     if device is None:

@@ -1,8 +1,8 @@
 """Staff management and the audit log: who may, who may not, and what is recorded."""
 
 import pytest
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from confide.accounts.devices import AuthenticatorDevice
 from confide.accounts.models import User
 from confide.audit.models import AuditEvent
 from tests.helpers import sign_in
@@ -64,7 +64,7 @@ def test_an_administrator_changes_a_role_and_resets_an_authenticator(administrat
     assert client.post(f"/staff/{worker.pk}/reset-mfa/").status_code == 302
     worker.refresh_from_db()
     assert worker.role == "supervisor"
-    assert not TOTPDevice.objects.filter(user=worker).exists()
+    assert not AuthenticatorDevice.objects.filter(user=worker).exists()
     actions = set(AuditEvent.objects.values_list("action", flat=True))
     assert {"user.role_changed", "mfa.reset"} <= actions
 

@@ -3,9 +3,8 @@
 import re
 
 import pytest
-from django_otp.plugins.otp_static.models import StaticToken
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from confide.accounts.devices import AuthenticatorDevice, BackupCode, backup_code_digest
 from confide.accounts.services import do_change_role, do_create_user
 from confide.audit.models import AuditEvent
 from tests.helpers import PASSWORD, code_for, https_client, make_staff, sign_in
@@ -27,7 +26,7 @@ def test_password_then_code_signs_in_and_is_audited(worker):
     assert client.get("/").status_code == 200
     event = AuditEvent.objects.get(action="login")
     assert event.actor_id == str(worker.pk)
-    assert event.details == '{"factor":"totpdevice"}'
+    assert event.details == '{"factor":"authenticator"}'
 
 
 def test_a_wrong_code_is_refused_and_audited(worker):
@@ -44,7 +43,7 @@ def test_a_wrong_code_throttles_the_next_attempt(worker):
     client = https_client()
     client.post("/login/", {"username": "dana", "password": PASSWORD})
     client.post("/login/code/", {"code": "000000"})
-    device = TOTPDevice.objects.get(user=worker)
+    device = AuthenticatorDevice.objects.get(user=worker)
     response = client.post("/login/code/", {"code": code_for(device)})
     assert response.status_code == 200
     assert client.get("/").status_code == 302
@@ -77,7 +76,7 @@ def test_a_new_user_enrols_an_authenticator_and_gets_backup_codes(db):
     page = client.get(response.url)
     assert page.status_code == 200
     assert b"data:image/svg+xml;base64," in page.content  # the QR code
-    device = TOTPDevice.objects.get(user=user, confirmed=False)
+    device = AuthenticatorDevice.objects.get(user=user, confirmed=False)
 
     assert client.post("/login/enrol/", {"code": "123"}).status_code == 200  # wrong: stays
     device.refresh_from_db()
@@ -85,9 +84,13 @@ def test_a_new_user_enrols_an_authenticator_and_gets_backup_codes(db):
     response = client.post("/login/enrol/", {"code": code_for(device)})
 
     assert response.status_code == 200
-    codes = re.findall(rb"<code>([a-z0-9]+)</code>", response.content)
+    codes = re.findall(rb"<code>([a-z0-9-]+)</code>", response.content)
     assert len(codes) == 10
-    assert StaticToken.objects.filter(device__user=user).count() == 10
+    stored = list(BackupCode.objects.filter(device__user=user).values_list("code_hash", flat=True))
+    assert len(stored) == 10
+    # Only keyed hashes are stored, never the codes.
+    assert not {c.decode() for c in codes} & set(stored)
+    assert backup_code_digest(codes[0].decode()) in stored
     assert client.get("/").status_code == 200
     assert {"mfa.enrolled", "mfa.backup_codes_issued", "login"} <= set(_actions())
 
@@ -174,3 +177,18 @@ def test_signing_out_is_audited(worker):
     client.post("/logout/")
     assert "logout" in _actions()
     assert client.get("/").status_code == 302
+
+
+def test_the_authenticator_seed_is_encrypted_at_rest(worker):
+    device = AuthenticatorDevice.objects.get(user=worker)
+    raw = AuthenticatorDevice.objects.values_list("secret", flat=True).get(pk=device.pk)
+    assert device.secret.encode() not in bytes(raw)
+    assert len(device.bin_key) == 20
+
+
+def test_the_authenticator_uri_names_the_issuer_and_the_secret(worker):
+    from base64 import b32encode
+
+    device = AuthenticatorDevice.objects.get(user=worker)
+    assert device.config_url.startswith("otpauth://totp/Confide%3Adana?")
+    assert b32encode(device.bin_key).decode().rstrip("=") in device.config_url

@@ -3,8 +3,8 @@
 import time
 
 import pytest
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from confide.accounts.devices import AuthenticatorDevice
 from confide.audit.models import AuditEvent
 from tests.helpers import PASSWORD, code_for, sign_in
 
@@ -79,7 +79,7 @@ def test_dangerous_actions_ask_for_password_and_code_again(worker, clock):
 
     refused = client.post("/reauth/?next=/test/dangerous/", {"password": "wrong", "code": "1"})
     assert refused.status_code == 200
-    device = TOTPDevice.objects.get(user=worker)
+    device = AuthenticatorDevice.objects.get(user=worker)
     response = client.post(
         "/reauth/?next=/test/dangerous/", {"password": PASSWORD, "code": code_for(device)}
     )

@@ -39,12 +39,14 @@ def demo(django_db_setup, django_db_blocker):
 
 @pytest.mark.parametrize("username", [u for u, _, _ in DEMO_STAFF])
 def test_every_linked_page_opens_for_each_demo_role(username, demo, db):
-    from django_otp.plugins.otp_totp.models import TOTPDevice
+    from confide.accounts.devices import AuthenticatorDevice
 
     user = User.objects.get(username=username)
     client = https_client()
     client.post("/login/", {"username": username, "password": PASSWORD})
-    response = client.post("/login/code/", {"code": code_for(TOTPDevice.objects.get(user=user))})
+    response = client.post(
+        "/login/code/", {"code": code_for(AuthenticatorDevice.objects.get(user=user))}
+    )
     assert response.status_code == 302
     seen, queue, statuses = set(), ["/"], {}
     while queue and len(seen) < MAX_PAGES:

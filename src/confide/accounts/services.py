@@ -2,9 +2,14 @@
 
 from django.contrib.auth.password_validation import validate_password
 from django.db import transaction
-from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from confide.accounts.devices import (
+    AuthenticatorDevice,
+    BackupCode,
+    BackupCodesDevice,
+    backup_code_digest,
+    new_backup_code,
+)
 from confide.accounts.models import Role, User
 from confide.audit.actions import Action
 from confide.audit.services import record_event
@@ -69,18 +74,20 @@ def do_set_active(user: User, active: bool, *, acting_user: object) -> None:
         )
 
 
-def pending_totp_device(user: User) -> TOTPDevice:
+def pending_totp_device(user: User) -> AuthenticatorDevice:
     """The unconfirmed authenticator being enrolled (made once, reused until confirmed)."""
-    device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
-    return device or TOTPDevice.objects.create(user=user, name="authenticator", confirmed=False)
+    device = AuthenticatorDevice.objects.filter(user=user, confirmed=False).first()
+    return device or AuthenticatorDevice.objects.create(
+        user=user, name="authenticator", confirmed=False
+    )
 
 
-def do_confirm_totp(user: User, device: TOTPDevice, token: str) -> list[str] | None:
+def do_confirm_totp(user: User, device: AuthenticatorDevice, token: str) -> list[str] | None:
     """Confirm enrolment with a first code; returns fresh backup codes, or None if wrong."""
     if device.user_id != user.pk or device.confirmed or not device.verify_token(token):
         return None
     with transaction.atomic():
-        TOTPDevice.objects.filter(user=user).exclude(pk=device.pk).delete()
+        AuthenticatorDevice.objects.filter(user=user).exclude(pk=device.pk).delete()
         device.confirmed = True
         device.save(update_fields=["confirmed"])
         codes = _issue_backup_codes(user)
@@ -93,18 +100,22 @@ def do_confirm_totp(user: User, device: TOTPDevice, token: str) -> list[str] | N
 def do_reset_mfa(user: User, *, acting_user: object) -> None:
     """Remove a user's authenticators so they enrol again at next login."""
     with transaction.atomic():
-        TOTPDevice.objects.filter(user=user).delete()
-        StaticDevice.objects.filter(user=user).delete()
+        AuthenticatorDevice.objects.filter(user=user).delete()
+        BackupCodesDevice.objects.filter(user=user).delete()
         record_event(
             Action.MFA_RESET, actor=acting_user, resource_type="user", resource_id=str(user.pk)
         )
 
 
 def _issue_backup_codes(user: User) -> list[str]:
-    device, _ = StaticDevice.objects.get_or_create(user=user, name="backup")
-    device.token_set.all().delete()
-    codes = [StaticToken.random_token() for _ in range(BACKUP_CODE_COUNT)]
-    StaticToken.objects.bulk_create([StaticToken(device=device, token=c) for c in codes])
+    device, _ = BackupCodesDevice.objects.get_or_create(
+        user=user, name="backup", defaults={"confirmed": True}
+    )
+    device.codes.all().delete()
+    codes = [new_backup_code() for _ in range(BACKUP_CODE_COUNT)]
+    BackupCode.objects.bulk_create(
+        [BackupCode(device=device, code_hash=backup_code_digest(c)) for c in codes]
+    )
     record_event(
         Action.BACKUP_CODES_ISSUED, actor=user, resource_type="user", resource_id=str(user.pk)
     )
@@ -116,8 +127,8 @@ def verify_second_factor(user: User, token: str) -> object | None:
 
     django-otp throttles each device after failures and burns a backup code on use.
     """
-    token = token.strip().replace(" ", "")
-    for model in (TOTPDevice, StaticDevice):
+    token = token.strip()
+    for model in (AuthenticatorDevice, BackupCodesDevice):
         for device in model.objects.filter(user=user, confirmed=True):
             allowed, _ = device.verify_is_allowed()
             if allowed and device.verify_token(token):
@@ -126,4 +137,4 @@ def verify_second_factor(user: User, token: str) -> object | None:
 
 
 def has_confirmed_totp(user: User) -> bool:
-    return TOTPDevice.objects.filter(user=user, confirmed=True).exists()
+    return AuthenticatorDevice.objects.filter(user=user, confirmed=True).exists()

@@ -6,13 +6,13 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from confide.access import services as access_services
 from confide.access.decorators import require_permission
 from confide.access.permissions import Permission
 from confide.accounts import services
 from confide.accounts.decorators import require_reauthentication
+from confide.accounts.devices import AuthenticatorDevice
 from confide.accounts.models import User
 from confide.accounts.staff_forms import NewStaffForm, RoleForm
 from confide.notes.models import Sensitivity
@@ -28,7 +28,7 @@ def _staff_member(user_id: str) -> User:
 @require_GET
 @require_permission(Permission.MANAGE_STAFF)
 def staff_list(request: HttpRequest) -> HttpResponse:
-    enrolled = TOTPDevice.objects.filter(user=OuterRef("pk"), confirmed=True)
+    enrolled = AuthenticatorDevice.objects.filter(user=OuterRef("pk"), confirmed=True)
     staff = User.objects.annotate(mfa=Exists(enrolled)).order_by("display_name")
     return render(request, "accounts/staff_list.html", {"staff": staff})
 
@@ -51,7 +51,7 @@ def staff_detail(request: HttpRequest, user_id: str) -> HttpResponse:
     context = {
         "member": member,
         "role_form": RoleForm(initial={"role": member.role}),
-        "mfa": TOTPDevice.objects.filter(user=member, confirmed=True).exists(),
+        "mfa": AuthenticatorDevice.objects.filter(user=member, confirmed=True).exists(),
         "tags": [
             (tag, set(member.tag_grants.values_list("tag", flat=True)) >= {tag.value})
             for tag in Sensitivity

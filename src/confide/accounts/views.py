@@ -19,6 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django_otp import login as otp_login
 
 from confide.accounts import services, session_policy
+from confide.accounts.devices import BackupCodesDevice
 from confide.accounts.forms import CodeForm, PasswordLoginForm, ReauthForm, UnlockForm
 from confide.accounts.models import User
 from confide.audit.actions import Action, Outcome
@@ -76,7 +77,9 @@ def _finish_login(request: HttpRequest, user: User, device: object) -> None:
         actor=user,
         resource_type="user",
         resource_id=str(user.pk),
-        details={"factor": type(device).__name__.lower()},
+        details={
+            "factor": "backup_code" if isinstance(device, BackupCodesDevice) else "authenticator"
+        },
     )
 
 
