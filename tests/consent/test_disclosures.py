@@ -281,3 +281,39 @@ def test_an_auditor_cannot_see_disclosures(r_client, auditor):
     assert (
         sign_in(auditor).get(f"/clients/{r_client.code}/disclosures/accounting/").status_code == 404
     )
+
+
+def test_a_disclosure_without_a_basis_is_refused_plainly(r_client, worker, therapist):
+    response = sign_in(worker).post(
+        f"/clients/{r_client.code}/disclosures/new/",
+        {
+            "recipient": therapist.pk,
+            "how": "phone",
+            "description": "Dates of attendance",
+            "disclosed_at": timezone.localtime().strftime("%Y-%m-%dT%H:%M"),
+            "categories": ["attendance"],
+            "client_told": "not_yet",
+        },
+    )
+    assert response.status_code == 200
+    assert b"This field is required." in response.content
+    assert b"Dates of attendance" in response.content
+    assert not Disclosure.objects.exists()
+
+
+def test_telling_the_client_is_recorded(r_client, worker):
+    crisis = do_add_recipient(
+        r_client, acting_user=worker, kind="organisation", organisation="County mobile crisis team"
+    )
+    disclosure = _disclose(
+        r_client,
+        worker,
+        crisis,
+        exception="imminent_risk",
+        purpose="",
+        justification="Specific plan.",
+    )
+    sign_in(worker).post(f"/disclosures/{disclosure.pk}/told/")
+    disclosure.refresh_from_db()
+    assert disclosure.client_told == "yes" and disclosure.client_told_on == TODAY
+    assert AuditEvent.objects.filter(action="disclosure.client_told").exists()

@@ -27,5 +27,6 @@ urlpatterns = [
     path("consents/<uuid:consent_id>/copy.pdf", views.consent_copy, name="copy"),
     path("consents/<uuid:consent_id>/fhir.json", views.consent_fhir, name="fhir"),
     path("disclosures/reviews/", views.review_queue, name="review_queue"),
+    path("disclosures/<uuid:disclosure_id>/told/", views.client_told, name="client_told"),
     path("disclosures/<uuid:disclosure_id>/review/", views.review, name="review"),
 ]

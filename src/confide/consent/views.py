@@ -30,6 +30,7 @@ from confide.consent.forms import (
     RevokeForm,
 )
 from confide.consent.models import Consent, Disclosure
+from confide.web.pdf import REDISCLOSURE_NOTICE
 
 
 def _client(request: HttpRequest, code: str, action: ClientAction):
@@ -56,6 +57,7 @@ def overview(request: HttpRequest, code: str) -> HttpResponse:
         "recipients": client.recipients.select_related("staff"),
         "checklist": checklist_for(client),
         "now": timezone.now(),
+        "redisclosure_notice": REDISCLOSURE_NOTICE,
     }
     return render(request, "consent/overview.html", context)
 
@@ -247,6 +249,17 @@ def accounting(request: HttpRequest, code: str, fmt: str = "html") -> HttpRespon
     return response
 
 
+@require_POST
+def client_told(request: HttpRequest, disclosure_id: str) -> HttpResponse:
+    disclosure = Disclosure.objects.filter(pk=disclosure_id).select_related("client").first()
+    if disclosure is None:
+        raise Http404
+    client = _client(request, disclosure.client.code, ClientAction.MANAGE_CONSENT)
+    services.do_mark_client_told(disclosure, acting_user=request.user, told_on=timezone.localdate())
+    messages.success(request, _("Recorded that the client was told."))
+    return redirect("consent:overview", code=client.code)
+
+
 @require_GET
 @require_permission(Permission.REVIEW_DISCLOSURES)
 def review_queue(request: HttpRequest) -> HttpResponse:
@@ -275,5 +288,5 @@ def review(request: HttpRequest, disclosure_id: str) -> HttpResponse:
             return redirect("consent:review_queue")
         except services.ConsentRefused as error:
             form.add_error(None, str(error))
-    context = {"disclosure": disclosure, "form": form}
+    context = {"disclosure": disclosure, "form": form, "redisclosure_notice": REDISCLOSURE_NOTICE}
     return render(request, "consent/review.html", context)
