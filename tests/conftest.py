@@ -41,6 +41,37 @@ def _organisation_keys(request) -> None:
 
 
 @pytest.fixture
+def r_client(worker):
+    """R., Dana's client from the scenarios (Dana took the intake: she is on the care team)."""
+    import datetime
+
+    from confide.clients.services import do_create_client
+
+    return do_create_client(
+        legal_name="Ramona Estrada-Villalobos",
+        preferred_name="R.",
+        date_of_birth=datetime.date(1991, 4, 17),
+        phone="555-014-7781",
+        acting_user=worker,
+    )
+
+
+@pytest.fixture
+def alex_client(colleague):
+    """A client on Alex's caseload only."""
+    import datetime
+
+    from confide.clients.services import do_create_client
+
+    return do_create_client(
+        legal_name="Teodoro Kowalczyk",
+        date_of_birth=datetime.date(1970, 2, 3),
+        phone="555-019-1234",
+        acting_user=colleague,
+    )
+
+
+@pytest.fixture
 def worker(db):
     """Dana, a peer recovery coach."""
     return make_staff("dana", "peer_supporter")

@@ -10,6 +10,8 @@ held out from the second round of tuning and scored only before and after it). E
 Markup: ``{LABEL|surface}`` marks a gold span. The name, place and organisation pools below
 were invented for this project; templates with an even index feed the dev file, odd ones the
 held-out file, and the two files draw from disjoint pools so that tuning on dev cannot leak.
+eval/deid/heldout3.jsonl (hand-written only) was held out from the third round of tuning in the
+same way as heldout2.
 """
 
 from __future__ import annotations
@@ -396,10 +398,15 @@ def main() -> None:
     dev = read_hand(HERE / "src" / "dev_hand.txt") + templated("dev", 70, seed=11)
     held = read_hand(HERE / "src" / "heldout_hand.txt") + templated("heldout", 70, seed=29)
     held2 = read_hand(HERE / "src" / "heldout2_hand.txt")
+    held3 = read_hand(HERE / "src" / "heldout3_hand.txt")
     write(HERE / "notes.jsonl", dev)
     write(HERE / "heldout.jsonl", held)
     write(HERE / "heldout2.jsonl", held2)
-    print(f"dev {len(dev)} notes, held-out {len(held)} notes, held-out 2 {len(held2)} notes")
+    write(HERE / "heldout3.jsonl", held3)
+    print(
+        f"dev {len(dev)} notes, held-out {len(held)}, held-out 2 {len(held2)}, "
+        f"held-out 3 {len(held3)}"
+    )
 
 
 if __name__ == "__main__":

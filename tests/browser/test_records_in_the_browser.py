@@ -1,33 +1,15 @@
 """Scenarios 1, 6 and 7 and the idle timeout, in Chromium: the paths that matter most."""
 
-import datetime
 import re
 
 import pytest
 from playwright.sync_api import expect
 
-from confide.clients.services import do_create_client
 from confide.notes.models import Note
 from tests.browser.conftest import screenshot
 from tests.browser.helpers import sign_in_through_the_browser
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture
-def r_client(worker):
-    return do_create_client(
-        legal_name="Ramona Estrada-Villalobos",
-        preferred_name="R.",
-        date_of_birth=datetime.date(1991, 4, 17),
-        phone="555-014-7781",
-        acting_user=worker,
-    )
-
-
-@pytest.fixture
-def alex_client(colleague):
-    return do_create_client(legal_name="Teodoro Kowalczyk", acting_user=colleague)
 
 
 def test_search_open_write_and_sign_a_note_on_a_phone(phone_page, worker, r_client):

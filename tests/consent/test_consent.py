@@ -10,20 +10,12 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from confide.audit.models import AuditEvent
-from confide.clients.services import do_create_client
 from confide.consent.models import Consent, ConsentForm, Recipient
 from confide.consent.services import do_add_recipient, do_record_consent, do_revoke_consent
 from tests.consent.helpers import png_data_url
 from tests.helpers import pdf_text, sign_in
 
 TODAY = datetime.date.today()
-
-
-@pytest.fixture
-def r_client(worker):
-    return do_create_client(
-        legal_name="Ramona Estrada-Villalobos", preferred_name="R.", acting_user=worker
-    )
 
 
 @pytest.fixture

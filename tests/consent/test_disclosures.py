@@ -8,7 +8,6 @@ import pytest
 from django.utils import timezone
 
 from confide.audit.models import AuditEvent
-from confide.clients.services import do_create_client
 from confide.consent.models import ConsentForm, Disclosure
 from confide.consent.services import (
     ConsentRefused,
@@ -21,11 +20,6 @@ from tests.helpers import pdf_text, sign_in
 from tests.records.conftest import write_note
 
 TODAY = datetime.date.today()
-
-
-@pytest.fixture
-def r_client(worker):
-    return do_create_client(legal_name="Ramona Estrada-Villalobos", acting_user=worker)
 
 
 @pytest.fixture

@@ -1,9 +1,10 @@
 """End-to-end recall, scored at token level by eval/deid/score.py.
 
-eval/deid/heldout2.jsonl was written before the second round of engine work and scored only
-before it (recall 0.866) and after it (0.961); nobody looked at its misses while tuning. The
-first held-out set (heldout.jsonl) was looked at during that work, so it now guards against
-regressions only and says nothing about unseen notes.
+eval/deid/heldout3.jsonl (54 hand-written notes) was written before the third round of engine
+work and scored only before it (recall 0.905, precision 0.934) and after it (0.954, 0.922);
+nobody looked at its misses while tuning. heldout2.jsonl played that part in the second round
+(0.866 -> 0.961) and was looked at in the third (now 0.980); like heldout.jsonl and the dev
+notes, it guards against regressions only and says nothing about unseen notes.
 """
 
 import importlib.util
@@ -27,23 +28,23 @@ def notes(name: str) -> list[dict]:
     return [json.loads(line) for line in (EVAL / name).open(encoding="utf-8") if line.strip()]
 
 
-def test_recall_on_the_unseen_held_out_notes_does_not_fall_below_the_measured_96_percent():
-    held = notes("heldout2.jsonl")
-    assert len(held) >= 40
+def test_recall_on_the_unseen_held_out_notes_does_not_fall_below_the_measured_95_percent():
+    held = notes("heldout3.jsonl")
+    assert len(held) >= 50
     result = load_scorer().score(held)
-    assert result["recall"] >= 0.96, result
-    assert result["precision"] >= 0.85, result
+    assert result["recall"] >= 0.95, result
+    assert result["precision"] >= 0.90, result
 
 
 def test_recall_on_the_seen_notes_does_not_regress():
     scorer = load_scorer()
-    for name, floor in (("notes.jsonl", 0.99), ("heldout.jsonl", 0.99)):
+    for name, floor in (("notes.jsonl", 0.99), ("heldout.jsonl", 0.99), ("heldout2.jsonl", 0.975)):
         result = scorer.score(notes(name))
         assert result["recall"] >= floor, (name, result)
         assert result["precision"] >= 0.85, (name, result)
 
 
-@pytest.mark.parametrize("name", ["heldout2.jsonl", "heldout.jsonl"])
+@pytest.mark.parametrize("name", ["heldout3.jsonl", "heldout2.jsonl", "heldout.jsonl"])
 def test_the_scorer_counts_a_miss_when_nothing_is_detected(monkeypatch, name):
     scorer = load_scorer()
     monkeypatch.setattr(scorer, "find_identifiers", lambda text, known=None: [])

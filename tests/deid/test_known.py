@@ -119,3 +119,15 @@ def test_from_dict_refuses_unknown_keys_and_bad_types():
         KnownIdentifiers.from_dict({"nmaes": ["x"]})
     with pytest.raises(ValueError, match="list of strings"):
         KnownIdentifiers.from_dict({"names": [1]})
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["R.'s sister called.", "Spoke with client (R.) today.", "Saw R., then her mom.", "R.; late"],
+)
+def test_it_redacts_a_known_initial_followed_by_punctuation(text):
+    assert "R." in known_surfaces(text)
+
+
+def test_a_known_initial_does_not_match_inside_longer_initials():
+    assert "R." not in known_surfaces("Seen by an R.N. today.")

@@ -24,13 +24,18 @@ verb after them ("leopold said"), a greeting before them ("hey its abdi"), "w/",
 next to a name, a possessive; lowercase places after a preposition or before "county".
 Weekdays that pin a day ("last tues", "Fri the 17th") are dates.
 
+Organisations and places made of ordinary words are found from a chain ending in an
+organisation or place word after "the", "at", "to" or "from" ("at catholic charities", "the
+harlan county detention center"), and chain stores from a hand-written list (`places`); phones
+and e-mails spelled in words ("jdoe at gmail dot com") are contacts (`contacts`).
+
 Limits: English notes only; the word and name lists are small and hand-written, so a lowercase
 name with no list entry and no cue ("went to see jaylyn") can be missed, and capitalised
 ordinary words the list does not know are redacted; a lone first name that is also a common
-word ("hope", "will") in lowercase is not found unless it is known; organisations made only of
-ordinary words and written in lowercase ("nationwide childrens", "catholic charities") and
-street names without a number, suffix or preposition can be missed; measured token recall on
-unseen notes is about 0.96, so the results are not a substitute for review before disclosure.
+word ("hope", "will") in lowercase is not found unless it is known; lowercase organisations and
+places of ordinary words with no place word and no cue ("in garden grove"), and street names
+without a number, suffix or preposition can be missed; measured token recall on unseen notes is
+about 0.95, so the results are not a substitute for review before disclosure.
 """
 
 from .engine import Redaction, find_identifiers, redact

@@ -17,6 +17,7 @@ _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d{1,4})
 SPELLED_PHONE = re.compile(
     rf"(?<![a-z0-9]){_DIGIT_WORD}(?:[\s,.-]+{_DIGIT_WORD}){{2,11}}(?![a-z0-9])"
 )
+DIGIT_WORDS = frozenset(re.findall(r"\w+", "zero oh one two three four five six seven eight nine"))
 _WORD_DIGITS = re.compile(r"zero|oh|one|two|three|four|five|six|seven|eight|nine")
 # Where a spelled phone number may be: two digit words in a row.
 _TWO_DIGIT_WORDS = re.compile(
@@ -33,17 +34,25 @@ SPELLED_DOMAIN = re.compile(
     rf"{_AT}(?:[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*?{_DOT}{_TLDS}|{_WEBMAIL})(?![a-z0-9])"
 )
 _WEBMAILS = tuple(_WEBMAIL[3:-1].split("|"))
+# Where a spelled address may be.
+_EMAIL_HINT = re.compile(rf" dot |[\[(]\s*at\s*[\])]|\bat {_WEBMAIL}\b")
 _LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-")
 # Words before "at" that are not the local part of an address ("call me at gmail" is rare;
 # "her email at gmail" names no one).
-_NOT_LOCAL = frozenset("me him her them us it email mail address is was".split())
+_NOT_LOCAL = frozenset(re.findall(r"\S+", "me him her them us it email mail address is was"))
 
 
-def find_spelled_contacts(folded: str) -> list[tuple[int, int, str]]:
-    """(start, end, label) of phones and e-mails spelled in words in ``folded`` text."""
+def find_spelled_contacts(
+    folded: str, words: list[tuple[int, str]] | None = None
+) -> list[tuple[int, int, str]]:
+    """(start, end, label) of phones and e-mails spelled in words in ``folded`` text.
+
+    ``words`` are the (start, folded word) pairs of the text's words, when the caller has them.
+    """
     found: list[tuple[int, int, str]] = []
-    if " dot " in folded or "at]" in folded or "at)" in folded or " at " in folded:
-        for m in SPELLED_DOMAIN.finditer(folded):
+    hint = _EMAIL_HINT.search(folded)
+    if hint is not None:
+        for m in SPELLED_DOMAIN.finditer(folded, max(0, hint.start() - 80)):
             start = m.start()
             while start and folded[start - 1] in _LOCAL_CHARS:
                 start -= 1
@@ -55,15 +64,27 @@ def find_spelled_contacts(folded: str) -> list[tuple[int, int, str]]:
             )
             if spelled or not local.isalpha() or not is_common(local):
                 found.append((start, m.end(), "EMAIL"))
+    if words is None:
+        starts = [m.start() for m in _TWO_DIGIT_WORDS.finditer(folded)]
+    else:
+        starts = [
+            start
+            for (start, low), (_, after) in zip(words, words[1:], strict=False)
+            if low in DIGIT_WORDS and after in DIGIT_WORDS
+        ]
     last_end = -1
-    for hint in _TWO_DIGIT_WORDS.finditer(folded):
-        if hint.start() < last_end:
+    for start in starts:
+        if start < last_end:
             continue
-        m = SPELLED_PHONE.search(folded, max(0, hint.start() - 15), hint.end() + 80)
-        if m is not None and m.start() <= hint.start() < m.end():
-            if len(_WORD_DIGITS.findall(m.group())) >= 3 and _digit_count(m.group()) >= 7:
-                found.append((m.start(), m.end(), "PHONE"))
-                last_end = m.end()
+        m = SPELLED_PHONE.search(folded, max(0, start - 15), start + 90)
+        if (
+            m is not None
+            and m.start() <= start < m.end()
+            and len(_WORD_DIGITS.findall(m.group())) >= 3
+            and _digit_count(m.group()) >= 7
+        ):
+            found.append((m.start(), m.end(), "PHONE"))
+            last_end = m.end()
     return found
 
 

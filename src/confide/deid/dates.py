@@ -85,6 +85,11 @@ _MONTH_ALONE = re.compile(
     r"|May|March)\b"
 )
 _VERB_MONTHS = frozenset({"May", "March"})
+# Lowercase full month names count after a preposition: "passed in january", "since november".
+_MONTH_LOWER = re.compile(
+    r"(?<![a-z])(?:in|since|until|till|by|of|early|late|last|next|this|before|after) "
+    r"(?P<m>january|february|april|june|july|august|september|october|november|december)\b"
+)
 _BEFORE_VERB_MONTH = ("in ", "by ", "of ", "since ", "until ", "early ", "late ")
 
 # Weekdays pin a day when the session date is known, so they are dates too: "last tues",
@@ -189,14 +194,15 @@ def find_dates(text: str, folded: str | None = None) -> list[DateMention]:
         if parsed is not None:
             found.append(DateMention(start, end, *parsed))
             last_end = end
-    for match in _MONTH_ALONE.finditer(text):
-        start, end = match.span()
+    alone = [(m, m.span()) for m in _MONTH_ALONE.finditer(text)]
+    alone += [(m, m.span("m")) for m in _MONTH_LOWER.finditer(text)]
+    for match, (start, end) in alone:
         if start and text[start - 1].isalnum():
             continue
         if match.group() in _VERB_MONTHS and not text[:start].endswith(_BEFORE_VERB_MONTH):
             continue
         if not any(m.start < end and start < m.end for m in found):
-            found.append(DateMention(start, end, None, _month_number(match.group()), None))
+            found.append(DateMention(start, end, None, _month_number(text[start:end]), None))
             found.sort(key=lambda m: m.start)
     return _with_weekdays(text, folded, found)
 

@@ -104,7 +104,9 @@ ORG_SUFFIXES = _words(
     ymca ywca store market diner cafe café restaurant grill bar pub motel hotel inn lodge
     apartments towers manor village commons place plaza mall behavioral wellness recovery
     treatment counseling care living residence residences program programs project club
-    pd fd ems adm""",
+    pd fd ems adm charities outreach missions pantry tavern saloon lounge mortuary funeral
+    cemetery detention corrections sheriff police office commission collective partnership
+    childrens children's kitchen fitness laundromat hall tabernacle fellowship parish""",
 )
 
 # Chain stores, restaurants, gas stations and pharmacies that notes name as meeting places and

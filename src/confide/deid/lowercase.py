@@ -17,7 +17,7 @@ Kinship words used as names in quotes ("nana") and "the Y" are marked too.
 
 from __future__ import annotations
 
-from .lexicon import NON_IDENTIFYING, is_common
+from .lexicon import NON_IDENTIFYING, WORDLIKE_ENDINGS, is_common
 from .tokens import NONE, STRONG, Token
 
 
@@ -38,6 +38,14 @@ GREETINGS = _words("its it's im i'm hey hi hello dear thanks thx ty love")
 WITH_WORDS = _words("w with")
 AND_WORDS = _words("and &")
 PLACE_PREPOSITIONS = _words("in at from near to")
+# "lives on coors", "off lyndale": a street.
+STREET_PREPOSITIONS = _words("on off")
+# Role words right before a name ("client dolores", "cm tasha", "po garrity").
+ROLE_WORDS = _words(
+    """client clients pt patient peer member resident participant consumer youth cm sw rn lpn
+    cna np pa po cps dcs caseworker principal teacher counselor counsellor therapist sponsor
+    sponsee roommate coworker neighbor neighbour landlord manager boss bf gf"""
+)
 PLACE_TAILS = _words("county township valley heights falls hills city village springs park")
 QUOTED_NICKNAMES = _words(
     """nana granny grandma grandpa gramps meemaw mamaw pawpaw papaw mimi gigi mama mami
@@ -59,6 +67,14 @@ def _candidate(tok: Token) -> bool:
     )
 
 
+_WORD_PREFIXES = ("un", "dis", "mis", "re", "pre", "over", "under", "non", "in", "im")
+
+
+def _namelike_shape(low: str) -> bool:
+    """Not shaped like an inflected or prefixed English word ("disagrees", "unsure")."""
+    return not low.endswith((*WORDLIKE_ENDINGS, "s")) and not low.startswith(_WORD_PREFIXES)
+
+
 def _person(tok: Token) -> None:
     tok.kind, tok.hint = STRONG, "PERSON"
 
@@ -66,7 +82,11 @@ def _person(tok: Token) -> None:
 def apply_lowercase_cues(tokens: list[Token], text: str) -> None:  # noqa: C901 - one pass
     """Mark lowercase names, places and nicknames in ``tokens`` from their context."""
     n = len(tokens)
+    nicknames = QUOTED_NICKNAMES
     for i, tok in enumerate(tokens):
+        low = tok.low
+        if low not in nicknames and low != "y" and (tok.shape != "lower" or not _candidate(tok)):
+            continue  # most words: nothing to look at
         prev = tokens[i - 1] if i else None
         nxt = tokens[i + 1] if i + 1 < n else None
         same_line_prev = prev is not None and "\n" not in tok.gap_before
@@ -92,6 +112,10 @@ def apply_lowercase_cues(tokens: list[Token], text: str) -> None:  # noqa: C901 
             and prev.low in WITH_WORDS
             and tok.gap_before.strip(" /") == ""
             or same_line_prev
+            and prev.low in ROLE_WORDS
+            and tok.gap_before == " "
+            and _namelike_shape(tok.low)
+            or same_line_prev
             and prev.low in AND_WORDS
             and i >= 2
             and tokens[i - 2].hint == "PERSON"
@@ -108,6 +132,10 @@ def apply_lowercase_cues(tokens: list[Token], text: str) -> None:  # noqa: C901 
         elif same_line_next and nxt.low in PLACE_TAILS and nxt.gap_before == " ":
             tok.kind, tok.hint = STRONG, "LOCATION"
             nxt.kind, nxt.hint = STRONG, "LOCATION"
+        elif same_line_prev and prev.low in STREET_PREPOSITIONS and tok.gap_before == " ":
+            tok.kind, tok.hint = STRONG, "ADDRESS"
+            if same_line_next and nxt.gap_before == " " and _candidate(nxt):
+                nxt.kind, nxt.hint = STRONG, "ADDRESS"
         elif same_line_prev and prev.low in PLACE_PREPOSITIONS and tok.gap_before == " ":
             tok.kind, tok.hint = STRONG, "ORG" if prev.low == "at" else "LOCATION"
             if same_line_next and nxt.gap_before == " " and _candidate(nxt):

@@ -28,6 +28,7 @@ from .lexicon import (
 )
 from .lowercase import BEFORE_NAME_WORDS, apply_lowercase_cues
 from .normalise import fold
+from .places import apply_place_cues
 from .spans import Span
 from .tokens import CAPWORD, INITIAL, NONE, STRONG, Token
 
@@ -91,6 +92,7 @@ def find_names(
         tokens = tokenise(text, fold(text) if folded is None else folded)
     _classify(tokens)
     _apply_cues(tokens, text)
+    apply_place_cues(tokens)
     apply_lowercase_cues(tokens, text)
     spans = _runs(tokens, text)
     for m in INITIALS.finditer(text):
@@ -107,8 +109,9 @@ def tokenise(text: str, folded: str) -> list[Token]:
     shouted = 0
     breaks = _SENTENCE_BREAK
     for m in WORD.finditer(text):
-        start, end = m.span()
         surface = m.group()
+        start = m.start()
+        end = start + len(surface)
         low = folded[start:end]
         possessive = False
         if low[-2:] in ("'s", "s'") and len(low) > 3:
@@ -124,20 +127,18 @@ def tokenise(text: str, folded: str) -> list[Token]:
             sentence_start = not breaks.isdisjoint(gap) or gap == "- "
             if sentence_start and gap.strip() == "." and tokens[-1].low in _NO_BREAK_AFTER:
                 sentence_start = False
-        first = surface[0]
-        if len(surface) == 1 and first.isupper():
-            shape = "initial"
-        elif first.isupper():
-            if surface.isupper():
-                shape = "upper"
-                shouted += 1
-            else:
-                shape = "cap"
-        elif surface.islower():
+        if surface.islower():
             shape = "lower"
-        else:
+        elif not surface[0].isupper():
             shape = "other"
-        append(Token(start, end, low, shape, sentence_start, gap, possessive=possessive))
+        elif len(surface) == 1:
+            shape = "initial"
+        elif surface.isupper():
+            shape = "upper"
+            shouted += 1
+        else:
+            shape = "cap"
+        append(Token(start, end, low, shape, sentence_start, gap, NONE, "", possessive))
         prev_end = m.end()
     # In text written in capitals, every word is treated as capitalised: recall first.
     if shouted > 5 and shouted > 0.7 * len(tokens):
@@ -162,6 +163,7 @@ def _classify(tokens: list[Token]) -> None:
         if tok.shape == "cap":
             if not common:
                 if tok.sentence_start and low.endswith(WORDLIKE_ENDINGS):
+                    tok.kind = CAPWORD  # a name only next to another name: "Everly Hensley"
                     continue
                 tok.kind = STRONG
             elif low in FIRST_NAMES and not tok.sentence_start and low not in WEAK_CAPITALS:
@@ -182,16 +184,19 @@ def _classify(tokens: list[Token]) -> None:
 
 def _apply_cues(tokens: list[Token], text: str) -> None:  # noqa: C901 - one pass, many cues
     n = len(tokens)
+    cue_words = _CUE_WORDS
     for i, tok in enumerate(tokens):
-        low = tok.low.rstrip(".")
-        nxt = tokens[i + 1] if i + 1 < n else None
-        if nxt is None or "\n" in nxt.gap_before:
+        low = tok.low
+        if low not in cue_words or i + 1 == n:
+            continue
+        nxt = tokens[i + 1]
+        if "\n" in nxt.gap_before:
             continue
         joined = nxt.gap_before.strip() in ("", ".", ",", "(", ":", "-", "'", '"')
         if not joined:
             continue
         if low in TITLES and _title_applies(tok, nxt):
-            if low not in RELATIONS and tok.shape != "lower" or low in _ABBREVIATED_TITLES:
+            if low not in _KIN and tok.shape != "lower" or low in _ABBREVIATED_TITLES:
                 # Professional titles stay with the name; "sister", "aunt" do not.
                 tok.kind, tok.hint = STRONG, "PERSON"
             nxt.kind, nxt.hint = STRONG, "PERSON"
@@ -223,6 +228,9 @@ def _apply_cues(tokens: list[Token], text: str) -> None:  # noqa: C901 - one pas
                 nxt.hint = nxt.hint or "PERSON"
             elif len(nxt.low) == 1 and text[nxt.end : nxt.end + 1] == ".":
                 nxt.kind, nxt.shape = INITIAL, "initial"
+
+
+_CUE_WORDS = TITLES | RELATIONS | STRONG_PLACE_CUES | PLACE_CUES
 
 
 def _title_applies(tok: Token, nxt: Token) -> bool:
@@ -278,12 +286,16 @@ def _runs(tokens: list[Token], text: str) -> list[Span]:
     spans: list[Span] = []
     i, n = 0, len(tokens)
     while i < n:
-        if tokens[i].kind == NONE:
+        kind = tokens[i].kind
+        if kind == NONE:
             i += 1
             continue
         j = i + 1
         while j < n and _continues(tokens[j - 1], tokens[j], tokens, j):
             j += 1
+        if j == i + 1 and kind != STRONG:
+            i = j  # a lone capitalised ordinary word or initial names nothing
+            continue
         run = tokens[i:j]
         span = _label_run(run, tokens, i, j, text)
         if span is not None:
@@ -321,6 +333,16 @@ def _continues(prev: Token, tok: Token, tokens: list[Token], j: int) -> bool:
     return gap == ". " and prev.low == "st"
 
 
+def _leads_name(first: Token, second: Token) -> bool:
+    """Whether a sentence's capitalised first word is part of the name after it: "Big Mike",
+    "Pa Houa Vang", "Everly Hensley"."""
+    if first.low in BEFORE_NAME_WORDS:
+        return True
+    if second.kind != STRONG or second.shape != "cap" or second.gap_before != " ":
+        return False
+    return first.low in FIRST_NAMES or not is_common(first.low)
+
+
 def _label_run(run: list[Token], tokens: list[Token], i: int, j: int, text: str) -> Span | None:
     kinds = {t.kind for t in run}
     lows = [t.low.rstrip(".") for t in run]
@@ -340,7 +362,7 @@ def _label_run(run: list[Token], tokens: list[Token], i: int, j: int, text: str)
         or (
             run[0].kind == CAPWORD
             and run[0].sentence_start
-            and not (run[0].low in BEFORE_NAME_WORDS and len(run) > 1)
+            and not (len(run) > 1 and _leads_name(run[0], run[1]))
         )
         or (run[0].low in _KIN or run[0].low in _ROLE_WORDS)
         and STRONG in kinds

@@ -183,7 +183,8 @@ _CUE_WORDS: dict[str, frozenset[str]] = {
     "last": _words("end ends ending last"),
     "ssn": _words("ssn ss social"),
     "handle": _words(
-        "ig insta instagram snap snapchat fb facebook tiktok twitter handle username screen gamertag"
+        """ig insta instagram snap snapchat fb facebook tiktok twitter handle username screen
+        gamertag"""
     ),
     "route": _words("route rte rt hwy highway sr state county cr us i"),
     "address": _words("on off at near to from of corner"),
@@ -265,7 +266,8 @@ def find_patterns(
                 end -= 1
             if free(m.start(), end):
                 claim(m.start(), end, "URL")
-    for start, end, label in find_spelled_contacts(folded):
+    words = None if tokens is None else [(t.start, t.low) for t in tokens]
+    for start, end, label in find_spelled_contacts(folded, words):
         if free(start, end):
             claim(start, end, label, "spelled")
     if "@" in text:

@@ -35,24 +35,11 @@ def table_pdf(
     notices: Sequence[str] = (),
 ) -> bytes:
     """A one-table document: title, intro paragraphs, the table, any notices, and the
-    confidentiality footer (with page numbers) on every page."""
-    styles = getSampleStyleSheet()
-    small = styles["BodyText"].clone("small", fontSize=8, leading=10)
-    buffer = io.BytesIO()
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=LETTER,
-        title=title,
-        author="Confide",
-        leftMargin=0.7 * inch,
-        rightMargin=0.7 * inch,
-        bottomMargin=1.0 * inch,
-    )
-    story = [Paragraph(title, styles["Title"])]
-    story += [Paragraph(text, styles["BodyText"]) for text in intro]
-    story.append(Spacer(1, 12))
-    data = [[Paragraph(f"<b>{h}</b>", small) for h in header]]
-    data += [[Paragraph(_escape(cell), small) for cell in row] for row in rows]
+    confidentiality footer (with page numbers) on every page. All text is escaped."""
+    body = [Paragraph(_escape(text), _STYLES["BodyText"]) for text in intro]
+    body.append(Spacer(1, 12))
+    data = [[Paragraph(f"<b>{_escape(h)}</b>", _SMALL) for h in header]]
+    data += [[Paragraph(_escape(cell), _SMALL) for cell in row] for row in rows]
     table = Table(data, repeatRows=1)
     table.setStyle(
         TableStyle(
@@ -63,11 +50,8 @@ def table_pdf(
             ]
         )
     )
-    story.append(table)
-    for notice in notices:
-        story += [Spacer(1, 12), Paragraph(_escape(notice), small)]
-    document.build(story, onFirstPage=_footer, onLaterPages=_footer)
-    return buffer.getvalue()
+    body.append(table)
+    return _build(title, body, notices)
 
 
 def document_pdf(
@@ -80,28 +64,35 @@ def document_pdf(
 ) -> bytes:
     """A document of headed sections of paragraphs (plain text, escaped), an optional
     image (a drawn signature) and notices, with the confidentiality footer on every page."""
-    styles = getSampleStyleSheet()
-    small = styles["BodyText"].clone("small", fontSize=8, leading=10)
+    body: list = []
+    for heading, paragraphs in sections:
+        if heading:
+            body.append(Paragraph(_escape(heading), _STYLES["Heading3"]))
+        body += [Paragraph(_escape(text), _STYLES["BodyText"]) for text in paragraphs]
+    if image_png:
+        body += [Spacer(1, 8), Image(io.BytesIO(image_png), width=3 * inch, height=1 * inch)]
+        body.append(Paragraph(_escape(image_caption), _SMALL))
+    return _build(title, body, notices)
+
+
+_STYLES = getSampleStyleSheet()
+_SMALL = _STYLES["BodyText"].clone("small", fontSize=8, leading=10)
+
+
+def _build(title: str, body: list, notices: Sequence[str]) -> bytes:
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
         buffer,
         pagesize=LETTER,
         title=title,
         author="Confide",
-        leftMargin=0.8 * inch,
-        rightMargin=0.8 * inch,
+        leftMargin=0.75 * inch,
+        rightMargin=0.75 * inch,
         bottomMargin=1.0 * inch,
     )
-    story: list = [Paragraph(_escape(title), styles["Title"])]
-    for heading, paragraphs in sections:
-        if heading:
-            story.append(Paragraph(_escape(heading), styles["Heading3"]))
-        story += [Paragraph(_escape(text), styles["BodyText"]) for text in paragraphs]
-    if image_png:
-        story += [Spacer(1, 8), Image(io.BytesIO(image_png), width=3 * inch, height=1 * inch)]
-        story.append(Paragraph(_escape(image_caption), small))
+    story = [Paragraph(_escape(title), _STYLES["Title"]), *body]
     for notice in notices:
-        story += [Spacer(1, 12), Paragraph(_escape(notice), small)]
+        story += [Spacer(1, 12), Paragraph(_escape(notice), _SMALL)]
     document.build(story, onFirstPage=_footer, onLaterPages=_footer)
     return buffer.getvalue()
 

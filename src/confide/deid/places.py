@@ -1,0 +1,128 @@
+"""Organisations and places named with ordinary words, found without a gazetteer.
+
+Notes often write organisations in lowercase or with ordinary words only: "catholic charities",
+"the harlan county detention center", "the dollar general in bledsoe". Two cues find them:
+
+- a chain of up to four words ending in an organisation or place word ("center", "charities",
+  "jail", "park", "heights") after "the", "at", "to", "from" and the like, when one of the
+  chain's words is not a generic one ("the mental health center" names nothing);
+- a chain store's name (`STORES`), always when it is not an ordinary word, and after "the",
+  "at", "to" or "from" when it is ("at the pilot on rutledge pike").
+"""
+
+from __future__ import annotations
+
+from .lexicon import NON_IDENTIFYING, ORG_SUFFIXES, RELATIONS, STORES, is_common
+from .tokens import NONE, STRONG, Token
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that end a place name rather than an organisation's.
+PLACE_ENDINGS = _words(
+    """county parish township heights hills park square station falls valley springs village
+    estates terrace gardens landing crossing junction"""
+)
+# Spanish words for the same: "la clinica", "iglesia san jose".
+SPANISH_ENDINGS = _words("clinica iglesia centro escuela tienda mercado parroquia taqueria")
+ENDINGS = (ORG_SUFFIXES | PLACE_ENDINGS | SPANISH_ENDINGS) - {
+    "living",
+    "care",
+    "home",
+    "homes",
+    "place",
+}
+# Words before a chain that say a named place follows.
+CHAIN_CUES = _words(
+    """the at to from in into near by outside behind across past toward towards inside @ @the
+    over via"""
+)
+# Words a chain never crosses: function words, pronouns, kinship and role words.
+CHAIN_STOPS = (
+    _words(
+        """the a an my his her their our your its this that these those to at from in into on
+        of for with w by and or but is was are were be been go went going got get gets said
+        says called call take took took told ask asked he she they we i you it him them us
+        me who which what when where while then than so if as not no some any all every
+        back over out up down off about near after before"""
+    )
+    | RELATIONS
+)
+# Words that make up generic references to a kind of place ("the county jail").
+GENERIC = _words(
+    """health mental behavioral medical community recovery treatment homeless women's womens
+    men's mens family families senior seniors youth day drop-in dropin food public county city
+    state local urgent emergency psych psychiatric detox sober halfway group nursing high
+    middle elementary school church new old big little main same other different another
+    next last nearest closest free bus train police fire court jail courthouse shelter
+    center clinic hospital house home living care program programs services service support
+    peer outpatient inpatient residential crisis walk-in 24 hour 24hr dv domestic violence
+    legal aid housing job jobs work employment library park parking grocery store stores
+    gas station pantry kitchen soup meal meals dental dentist eye pharmacy methadone
+    suboxone mat iop php er rehab counseling counselling therapy group's nearby downtown
+    apartment apartments trailer motel hotel fellowship meeting meetings tuesday wednesday
+    thursday friday saturday sunday monday night morning noon tv rec recreation sports
+    youth's kids children's childrens baby infant dialysis cancer heart transitional"""
+)
+_CHAIN_LENGTH = 4
+_STORE_FIRST_WORDS = frozenset(name.split("_")[0] for name in STORES if "_" in name)
+
+
+def apply_place_cues(tokens: list[Token]) -> None:
+    """Mark organisation and place chains and chain stores in ``tokens``."""
+    last = len(tokens) - 1
+    for i, tok in enumerate(tokens):
+        low = tok.low
+        if low in ENDINGS and tok.shape != "other":
+            _chain(tokens, i)
+        if low in _STORE_FIRST_WORDS and i < last:
+            nxt = tokens[i + 1]
+            if nxt.gap_before == " " and f"{low}_{nxt.low}" in STORES and tok.hint != "PERSON":
+                _store(tokens, i, 2)
+                continue
+        if low in STORES and tok.kind == NONE:
+            _store(tokens, i, 1)
+
+
+def _store(tokens: list[Token], i: int, size: int) -> None:
+    words = tokens[i : i + size]
+    ordinary = all(is_common(t.low) or t.low in NON_IDENTIFYING for t in words)
+    if ordinary and words[0].shape == "lower":
+        prev = tokens[i - 1] if i else None
+        if prev is None or "\n" in words[0].gap_before or prev.low not in CHAIN_CUES:
+            return
+    for tok in words:
+        tok.kind, tok.hint = STRONG, "ORG"
+
+
+def _chain(tokens: list[Token], i: int) -> None:
+    end = tokens[i]
+    j = i
+    while (
+        j > 0
+        and i - j < _CHAIN_LENGTH
+        and tokens[j].gap_before == " "
+        and tokens[j - 1].low not in CHAIN_STOPS
+        and tokens[j - 1].shape in ("lower", "cap", "upper")
+        and not tokens[j - 1].possessive
+    ):
+        j -= 1
+    if j == i or (end.shape == "lower" and tokens[i - 1].shape != "lower"):
+        # "Brookdale memory care": the capitalised name is found without the generic tail.
+        return
+    words = tokens[j:i]
+    if any(len(t.low) < 2 for t in words):
+        return
+    if all(t.low in GENERIC or t.low in ENDINGS for t in words):
+        return
+    cue = tokens[j - 1] if j else None
+    cued = cue is not None and cue.low in CHAIN_CUES and "\n" not in tokens[j].gap_before
+    # Without a cue, only a chain whose first word is not an ordinary word ("harlan county").
+    if not cued and (is_common(words[0].low) or words[0].low in NON_IDENTIFYING):
+        return
+    label = "LOCATION" if end.low in PLACE_ENDINGS else "ORG"
+    for tok in tokens[j : i + 1]:
+        if tok.kind == NONE or not tok.hint:
+            tok.kind, tok.hint = STRONG, tok.hint or label
