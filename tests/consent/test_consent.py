@@ -246,3 +246,46 @@ def test_recipients_are_encrypted_third_party_names(worker, r_client):
     raw = Recipient.objects.values_list("name", flat=True).get()
     assert b"Winifred" not in bytes(raw)
     assert timezone.now()
+
+
+def test_a_privacy_officer_publishes_a_new_form_version_and_old_consents_keep_theirs(
+    privacy_officer, worker, r_client, lee_recipient
+):
+    old = do_record_consent(
+        r_client,
+        acting_user=worker,
+        form=ConsentForm.objects.get(version=1, language="en"),
+        purposes=["identified_supervision"],
+        categories=["identity"],
+        recipients=[lee_recipient],
+        starts_on=TODAY,
+        expires_on=None,
+        expiry_event="",
+        method="verbal",
+        attestation="Yes.",
+    )
+    sam = sign_in(privacy_officer)
+    empty = sam.post("/consent-forms/new/", {"language": "en", "title": "", "body": "Text"})
+    assert b"This field is required." in empty.content
+    response = sam.post(
+        "/consent-forms/new/",
+        {"language": "en", "title": "Consent to share information", "body": "New words."},
+    )
+    assert response.status_code == 302
+    assert ConsentForm.objects.get(language="en", version=2).body == "New words."
+    old.refresh_from_db()
+    assert old.form.version == 1
+    assert AuditEvent.objects.filter(action="consent_form.published").exists()
+
+
+def test_only_the_privacy_officer_publishes_consent_forms(worker, administrator):
+    for user in (worker, administrator):
+        client = sign_in(user)
+        assert client.get("/consent-forms/").status_code == 403
+        assert (
+            client.post(
+                "/consent-forms/new/", {"language": "en", "title": "T", "body": "B"}
+            ).status_code
+            == 403
+        )
+    assert not ConsentForm.objects.filter(version=2).exists()

@@ -14,6 +14,7 @@ class Permission(StrEnum):
     GRANT_SENSITIVE_TAGS = "grant_sensitive_tags"
     MANAGE_PEER_GROUPS = "manage_peer_groups"
     REVIEW_DISCLOSURES = "review_disclosures"
+    EDIT_CONSENT_FORMS = "edit_consent_forms"
     EDIT_EXPLAINERS = "edit_explainers"
 
 
@@ -31,6 +32,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.GRANT_SENSITIVE_TAGS,
             P.MANAGE_PEER_GROUPS,
             P.REVIEW_DISCLOSURES,
+            P.EDIT_CONSENT_FORMS,
             P.EDIT_EXPLAINERS,
         }
     ),

@@ -57,6 +57,7 @@ class Action(StrEnum):
     # Consent and disclosures
     RECIPIENT_ADDED = "recipient.added"
     CONSENT_RECORDED = "consent.recorded"
+    CONSENT_FORM_PUBLISHED = "consent_form.published"
     CONSENT_REVOKED = "consent.revoked"
     CONSENT_VIEWED = "consent.viewed"
     DISCLOSURE_RECORDED = "disclosure.recorded"

@@ -4,6 +4,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from confide.clients.models import Client
@@ -24,6 +25,18 @@ class Checklist:
     @property
     def complete(self) -> bool:
         return not self.explainer_due and not self.expiring_soon
+
+
+def explainer_due_for(clients: "QuerySet[Client]") -> list[Client]:
+    """Those of ``clients`` never told about confidentiality, or not within the interval."""
+    from django.apps import apps
+
+    if not apps.is_installed("confide.explainers"):
+        return []
+    delivery_model = apps.get_model("explainers", "ExplainerDelivery")
+    since = timezone.now() - datetime.timedelta(days=30 * settings.EXPLAINER_REVIEW_MONTHS)
+    recent = delivery_model.objects.filter(delivered_at__gte=since).values("client_id")
+    return list(clients.exclude(pk__in=recent).order_by("code"))
 
 
 def checklist_for(client: Client) -> Checklist:

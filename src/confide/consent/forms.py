@@ -3,6 +3,7 @@ import binascii
 import io
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -175,6 +176,17 @@ def _has_ink(png: bytes) -> bool:
     else:
         dark = sum(1 for lum in pixels if lum < 128)
     return dark >= 20
+
+
+class ConsentFormVersionForm(forms.Form):
+    language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
+    title = forms.CharField(label=_("Title"), max_length=200)
+    body = forms.CharField(
+        label=_("Text of the form"),
+        max_length=20000,
+        widget=forms.Textarea(attrs={"rows": 14}),
+        help_text=_("Plain language. Leave a blank line between paragraphs."),
+    )
 
 
 class RevokeForm(forms.Form):

@@ -44,6 +44,36 @@ def _event(
     )
 
 
+def do_publish_consent_form(
+    *, acting_user: User, language: str, title: str, body: str
+) -> ConsentForm:
+    """A new version of the consent form in one language; consents already recorded keep
+    pointing at the version the client agreed to."""
+    if not title.strip() or not body.strip():
+        raise ConsentRefused("a consent form needs a title and a text")
+    with transaction.atomic():
+        latest = (
+            ConsentForm.objects.select_for_update()
+            .filter(language=language)
+            .order_by("-version")
+            .first()
+        )
+        form = ConsentForm.objects.create(
+            version=(latest.version + 1) if latest else 1,
+            language=language,
+            title=title.strip(),
+            body=body.strip(),
+        )
+        record_event(
+            Action.CONSENT_FORM_PUBLISHED,
+            actor=acting_user,
+            resource_type="consent_form",
+            resource_id=str(form.pk),
+            details={"language": language, "version": form.version},
+        )
+    return form
+
+
 def do_add_recipient(
     client: Client,
     *,

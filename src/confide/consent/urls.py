@@ -27,6 +27,8 @@ urlpatterns = [
     path("consents/<uuid:consent_id>/copy.pdf", views.consent_copy, name="copy"),
     path("consents/<uuid:consent_id>/fhir.json", views.consent_fhir, name="fhir"),
     path("disclosures/reviews/", views.review_queue, name="review_queue"),
+    path("consent-forms/", views.consent_forms, name="forms"),
+    path("consent-forms/new/", views.publish_consent_form, name="publish_form"),
     path("disclosures/<uuid:disclosure_id>/told/", views.client_told, name="client_told"),
     path("disclosures/<uuid:disclosure_id>/review/", views.review, name="review"),
 ]

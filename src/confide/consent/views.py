@@ -23,13 +23,14 @@ from confide.consent.checklist import checklist_for
 from confide.consent.fhir import consent_to_fhir
 from confide.consent.forms import (
     AccountingForm,
+    ConsentFormVersionForm,
     ConsentRecordForm,
     DisclosureForm,
     RecipientForm,
     ReviewDisclosureForm,
     RevokeForm,
 )
-from confide.consent.models import Consent, Disclosure
+from confide.consent.models import Consent, ConsentForm, Disclosure
 from confide.web.pdf import REDISCLOSURE_NOTICE
 
 
@@ -247,6 +248,31 @@ def accounting(request: HttpRequest, code: str, fmt: str = "html") -> HttpRespon
         f'attachment; filename="accounting-of-disclosures-{client.code}.{fmt}"'
     )
     return response
+
+
+@require_GET
+@require_permission(Permission.EDIT_CONSENT_FORMS)
+def consent_forms(request: HttpRequest) -> HttpResponse:
+    forms_ = ConsentForm.objects.order_by("language", "-version")
+    return render(request, "consent/forms.html", {"forms": forms_})
+
+
+@require_http_methods(["GET", "POST"])
+@require_permission(Permission.EDIT_CONSENT_FORMS)
+def publish_consent_form(request: HttpRequest) -> HttpResponse:
+    latest = ConsentForm.objects.filter(language=request.GET.get("language", "en")).first()
+    initial = (
+        {"language": latest.language, "title": latest.title, "body": latest.body} if latest else {}
+    )
+    form = ConsentFormVersionForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.do_publish_consent_form(acting_user=request.user, **form.cleaned_data)
+            messages.success(request, _("New version published. Earlier consents keep theirs."))
+            return redirect("consent:forms")
+        except services.ConsentRefused as error:
+            form.add_error(None, str(error))
+    return render(request, "consent/form_edit.html", {"form": form})
 
 
 @require_POST

@@ -6,6 +6,7 @@ from django.views.decorators.http import require_GET
 from confide.access.decisions import break_glass_clients_for_user, caseload_for_user
 from confide.access.permissions import Permission, has_permission
 from confide.access.services import unreviewed_break_glass
+from confide.consent.checklist import explainer_due_for
 from confide.consent.models import Disclosure
 from confide.consent.rules import consents_ending_for
 from confide.notes.models import Note
@@ -36,6 +37,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             else None
         ),
         "consents_ending": consents_ending_for(user),
+        "explainer_due": explainer_due_for(caseload_for_user(user)),
         "supervision": supervision_summary(user),
     }
     return render(request, "web/dashboard.html", context)
