@@ -4,6 +4,7 @@ import datetime
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from confide.access.models import BreakGlassGrant, TagGrant
@@ -71,7 +72,7 @@ def do_review_break_glass(
         )
 
 
-def unreviewed_break_glass() -> "object":
+def unreviewed_break_glass() -> QuerySet[BreakGlassGrant]:
     return BreakGlassGrant.objects.filter(reviewed_at__isnull=True).select_related("user", "client")
 
 

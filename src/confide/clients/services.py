@@ -4,6 +4,7 @@ import datetime
 import json
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from confide.accounts.models import Role, User
@@ -169,13 +170,13 @@ def do_end_assignment(
         )
 
 
-def search_clients(clients: "object", *, name: str = "", date_of_birth: str = "", phone: str = ""):
+def search_clients(
+    clients: QuerySet[Client], *, name: str = "", date_of_birth: str = "", phone: str = ""
+) -> QuerySet[Client]:
     """Exact-match search within ``clients`` (a visible queryset) through blind indexes.
 
     Raises ValueError for a value that cannot be normalised (a malformed date, say).
     """
-    from django.db.models import Q
-
     query = Q()
     if name:
         token = search_token("client-name", name, "name")
