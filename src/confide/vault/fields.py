@@ -38,12 +38,16 @@ class _EncryptedAttribute:
         if self.attname not in data:  # deferred: load the ciphertext now
             instance.refresh_from_db(fields=[self.attname])
         value = data[self.attname]
+        cached = data.get(self.plain_slot)
+        if cached is not None and cached[0] is value:  # sealed or read already
+            return cached[1]
         if type(value) is not Sealed:
             return value
-        cached = data.get(self.plain_slot)
-        if cached is not None and cached[0] is value:
-            return cached[1]
-        plaintext = self.field.decrypt(instance, value)
+        # Raises DataKeyDestroyed after shredding and DecryptionError on any tampering.
+        field = self.field
+        _, _, aad, key = field._place(instance)
+        text = key.open(value, associated_data=aad).decode()
+        plaintext = datetime.date.fromisoformat(text) if field.kind == "date" else text
         data[self.plain_slot] = (value, plaintext)
         return plaintext
 
@@ -131,20 +135,18 @@ class EncryptedField(models.BinaryField):
         self.pk_attname = instance._meta.pk.attname
         return self.pk_attname
 
-    def decrypt(self, instance: models.Model, sealed: Sealed) -> Any:
-        """Raises DataKeyDestroyed after shredding and DecryptionError on any tampering."""
-        _, _, aad, key = self._place(instance)
-        text = key.open(sealed, associated_data=aad).decode()
-        return datetime.date.fromisoformat(text) if self.kind == "date" else text
-
     def pre_save(self, model_instance: models.Model, add: bool) -> Any:
         data = model_instance.__dict__
         value = data.get(self.attname)
         if value is None or type(value) is Sealed:
             return value
+        cached = data.get(self.plain_slot)
+        if cached is not None and cached[0] is value:  # sealed by an earlier save
+            return value
         _, _, aad, key = self._place(model_instance)
         text = value if type(value) is str else _text(value)
-        sealed = Sealed(key.seal(text.encode(), associated_data=aad))
+        # The plaintext cache, keyed by this very object, is what marks it as ciphertext.
+        sealed = key.seal(text.encode(), associated_data=aad)
         data[self.attname] = sealed
         data[self.plain_slot] = (sealed, value)
         return sealed
