@@ -295,3 +295,11 @@ def test_a_consented_supervisor_may_open_the_record_from_the_packet_and_nobody_e
     page = lee.get(f"/consultations/{draft_packet.pk}/")
     assert r_client.code.encode() not in page.content
     assert lee.get(f"/clients/{r_client.code}/").status_code == 404
+
+
+def test_the_pseudonym_never_starts_with_the_clients_initials(r_client, r_notes, worker):
+    for _ in range(40):
+        packet = services.do_create_packet(
+            r_client, acting_user=worker, notes=r_notes, question="What should I do?"
+        )
+        assert packet.pseudonym.split()[1][0] not in "RE"  # Ramona Estrada-Villalobos, "R."

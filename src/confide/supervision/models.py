@@ -18,9 +18,13 @@ from confide.vault.fields import EncryptedField
 _PSEUDONYM_LETTERS = "ABDEFGHJKMNPRSTUVWXYZ"
 
 
-def new_pseudonym() -> str:
-    """A random label such as "Client K-4821": nothing in it is derived from the client."""
-    letter = secrets.choice(_PSEUDONYM_LETTERS)
+def new_pseudonym(avoid: str = "") -> str:
+    """A random label such as "Client K-4821": nothing in it is derived from the client.
+
+    ``avoid`` holds letters it must not use (the client's initials): a label that happens
+    to start with the client's initial would look like a hint, even if it is chance.
+    """
+    letter = secrets.choice([c for c in _PSEUDONYM_LETTERS if c not in avoid.upper()])
     return f"Client {letter}-{secrets.randbelow(9000) + 1000}"
 
 

@@ -23,6 +23,7 @@ from confide.supervision.models import (
     PacketShare,
     PeerGroup,
     SupervisionNote,
+    new_pseudonym,
 )
 from confide.supervision.redaction import (
     ADDABLE_LABELS,
@@ -90,9 +91,17 @@ def do_create_packet(
     notes.sort(key=lambda n: (n.session_date, n.created_at))
     first = notes[0].session_date
     with transaction.atomic():
+        initials = "".join(
+            word[0]
+            for name in (client.legal_name, client.preferred_name)
+            if name
+            for word in name.split()
+            if word
+        )
         packet = Packet.objects.create(
             client=client,
             author=acting_user,
+            pseudonym=new_pseudonym(avoid=initials),
             substance_use=any(Sensitivity.SUBSTANCE_USE in n.tags for n in notes),
         )
         PacketSection.objects.create(

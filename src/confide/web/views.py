@@ -3,8 +3,13 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from confide.access.decisions import break_glass_clients_for_user, caseload_for_user
+from confide.access.decisions import (
+    break_glass_clients_for_user,
+    caseload_for_user,
+    consented_client_ids,
+)
 from confide.access.permissions import Permission, has_permission
+from confide.access.rules import ClientAction
 from confide.access.services import unreviewed_break_glass
 from confide.consent.checklist import explainer_due_for
 from confide.consent.models import Disclosure
@@ -24,6 +29,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     )
     context = {
         "caseload_count": caseload_for_user(user).count(),
+        "consented_count": len(set(consented_client_ids(user, ClientAction.VIEW_IDENTITY))),
         "drafts": drafts,
         "emergency": break_glass_clients_for_user(user),
         "reviews_waiting": (
