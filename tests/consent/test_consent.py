@@ -12,7 +12,7 @@ from django.utils import timezone
 from confide.audit.models import AuditEvent
 from confide.consent.models import Consent, ConsentForm, Recipient
 from confide.consent.services import do_add_recipient, do_record_consent, do_revoke_consent
-from tests.consent.helpers import png_data_url
+from tests.consent.helpers import give_consent, png_data_url
 from tests.helpers import pdf_text, sign_in
 
 TODAY = datetime.date.today()
@@ -168,19 +168,7 @@ def test_a_supervisor_without_consent_sees_nothing_even_on_the_care_team(
 
 
 def test_a_revoked_consent_cannot_be_revoked_twice(worker, r_client, lee_recipient):
-    consent = do_record_consent(
-        r_client,
-        acting_user=worker,
-        form=ConsentForm.objects.get(version=1, language="en"),
-        purposes=["identified_supervision"],
-        categories=["identity"],
-        recipients=[lee_recipient],
-        starts_on=TODAY,
-        expires_on=None,
-        expiry_event="",
-        method="verbal",
-        attestation="Yes.",
-    )
+    consent = give_consent(r_client, worker, [lee_recipient])
     do_revoke_consent(consent, acting_user=worker)
     from confide.consent.services import ConsentRefused
 
@@ -251,19 +239,7 @@ def test_recipients_are_encrypted_third_party_names(worker, r_client):
 def test_a_privacy_officer_publishes_a_new_form_version_and_old_consents_keep_theirs(
     privacy_officer, worker, r_client, lee_recipient
 ):
-    old = do_record_consent(
-        r_client,
-        acting_user=worker,
-        form=ConsentForm.objects.get(version=1, language="en"),
-        purposes=["identified_supervision"],
-        categories=["identity"],
-        recipients=[lee_recipient],
-        starts_on=TODAY,
-        expires_on=None,
-        expiry_event="",
-        method="verbal",
-        attestation="Yes.",
-    )
+    old = give_consent(r_client, worker, [lee_recipient])
     sam = sign_in(privacy_officer)
     empty = sam.post("/consent-forms/new/", {"language": "en", "title": "", "body": "Text"})
     assert b"This field is required." in empty.content

@@ -38,7 +38,7 @@ without a number, suffix or preposition can be missed; measured token recall on 
 about 0.95, so the results are not a substitute for review before disclosure.
 """
 
-from .engine import Redaction, find_identifiers, redact
+from .engine import Redaction, apply_spans, find_identifiers, redact, replacement_for
 from .known import KnownIdentifiers
 from .pseudonyms import Pseudonymizer
 from .spans import LABELS, Span
@@ -49,6 +49,8 @@ __all__ = [
     "Pseudonymizer",
     "Redaction",
     "Span",
+    "apply_spans",
     "find_identifiers",
     "redact",
+    "replacement_for",
 ]

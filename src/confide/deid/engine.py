@@ -62,20 +62,55 @@ def redact(
     """
     pseudonyms = pseudonyms or Pseudonymizer()
     spans = find_identifiers(text, known)
+    redacted, pairs = apply_spans(text, spans, session_date=session_date, pseudonyms=pseudonyms)
+    return Redaction(redacted, tuple(spans), tuple(pairs))
+
+
+# Contacts and ids numbered by their value, not by whose they are: with this on, the
+# sister's phone never shares the client's placeholder.
+_NUMBERED_BY_VALUE = frozenset({"PHONE", "EMAIL", "ID"})
+
+
+def replacement_for(
+    span: Span,
+    surface: str,
+    *,
+    session_date: date | None,
+    pseudonyms: Pseudonymizer,
+    contacts_by_value: bool = False,
+) -> str:
+    """What one found identifier becomes: a generalised date or age, or a placeholder."""
+    if span.label == "DATE":
+        return generalise_date(surface, session_date, is_dob=span.detail == "dob")
+    if span.label == "AGE":
+        return generalise_age(surface)
+    detail = "" if contacts_by_value and span.label in _NUMBERED_BY_VALUE else span.detail
+    return pseudonyms.placeholder(span.label, surface, detail)
+
+
+def apply_spans(
+    text: str,
+    spans: list[Span] | tuple[Span, ...],
+    *,
+    session_date: date | None = None,
+    pseudonyms: Pseudonymizer,
+    contacts_by_value: bool = False,
+) -> tuple[str, list[tuple[Span, str]]]:
+    """Replace each of ``spans`` (sorted, not overlapping) in ``text``; returns the new text
+    and each span with its replacement."""
     out: list[str] = []
     pairs: list[tuple[Span, str]] = []
     pos = 0
     for span in spans:
-        surface = text[span.start : span.end]
-        if span.label == "DATE":
-            replacement = generalise_date(surface, session_date, is_dob=span.detail == "dob")
-        elif span.label == "AGE":
-            replacement = generalise_age(surface)
-        else:
-            replacement = pseudonyms.placeholder(span.label, surface, span.detail)
-        out.append(text[pos : span.start])
-        out.append(replacement)
+        replacement = replacement_for(
+            span,
+            text[span.start : span.end],
+            session_date=session_date,
+            pseudonyms=pseudonyms,
+            contacts_by_value=contacts_by_value,
+        )
+        out += [text[pos : span.start], replacement]
         pairs.append((span, replacement))
         pos = span.end
     out.append(text[pos:])
-    return Redaction("".join(out), tuple(spans), tuple(pairs))
+    return "".join(out), pairs

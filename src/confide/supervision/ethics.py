@@ -16,8 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from confide.accounts.models import User
 from confide.audit.actions import Action
 from confide.audit.services import record_event
-from confide.deid import KnownIdentifiers, Pseudonymizer, Span
-from confide.deid.generalise import generalise_age, generalise_date
+from confide.deid import KnownIdentifiers, Pseudonymizer, apply_spans
 from confide.supervision.access import is_clinical, packets_for_user
 from confide.supervision.models import EthicsConsultation, Packet
 from confide.supervision.redaction import identifiers_in, known_identifiers_for
@@ -110,7 +109,7 @@ def deidentify(
             for s in identifiers_in(text, known)
             if not any(a <= s.start and s.end <= b for a, b in kept)
         ]
-        out[name] = _apply(text, spans, pseudonyms)
+        out[name], _ = apply_spans(text, spans, pseudonyms=pseudonyms)
         counts.update(s.label for s in spans)
     return out, Replacements(dict(counts))
 
@@ -121,22 +120,6 @@ def _all(text: str, phrase: str) -> list[int]:
         found.append(start)
         start = text.find(phrase, start + 1)
     return found
-
-
-def _apply(text: str, spans: list[Span], pseudonyms: Pseudonymizer) -> str:
-    out, pos = [], 0
-    for span in spans:
-        surface = text[span.start : span.end]
-        if span.label == "DATE":
-            replacement = generalise_date(surface, None, is_dob=span.detail == "dob")
-        elif span.label == "AGE":
-            replacement = generalise_age(surface)
-        else:
-            replacement = pseudonyms.placeholder(span.label, surface, span.detail)
-        out += [text[pos : span.start], replacement]
-        pos = span.end
-    out.append(text[pos:])
-    return "".join(out)
 
 
 def do_record_ethics_consultation(

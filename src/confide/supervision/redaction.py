@@ -9,8 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from confide.clients.models import Client
-from confide.deid import KnownIdentifiers, Pseudonymizer, Span, find_identifiers
-from confide.deid.generalise import generalise_age, generalise_date
+from confide.deid import KnownIdentifiers, Pseudonymizer, Span, find_identifiers, replacement_for
 from confide.deid.spans import merge
 from confide.supervision.models import Packet, PacketAdjustment, PacketSection
 
@@ -19,7 +18,6 @@ CLIENT_LABEL = "the client"
 ADDABLE_LABELS = ("client", "PERSON", "LOCATION", "ORG", "ADDRESS", "PHONE", "EMAIL", "DATE", "ID")
 _PHONE = re.compile(r"\+?\d[\d\s().-]{6,}\d")
 _SPLIT = re.compile(r"[;,\n]+")
-_BY_VALUE = frozenset({"PHONE", "EMAIL", "ID"})
 _INITIAL = re.compile(r"[^\W\d_]\.")
 
 
@@ -156,15 +154,9 @@ def preview_packet(packet: Packet, sections: list[PacketSection]) -> list[Sectio
         preview = SectionPreview(section, text)
         for span in spans:
             surface = text[span.start : span.end]
-            if span.label == "DATE":
-                replacement = generalise_date(surface, session, is_dob=span.detail == "dob")
-            elif span.label == "AGE":
-                replacement = generalise_age(surface)
-            else:
-                # Contacts are numbered by their value, so the sister's phone is not
-                # shown as the client's.
-                detail = "" if span.label in _BY_VALUE else span.detail
-                replacement = pseudonyms.placeholder(span.label, surface, detail)
+            replacement = replacement_for(
+                span, surface, session_date=session, pseudonyms=pseudonyms, contacts_by_value=True
+            )
             key = (span.start, span.end)
             preview.found.append(Found(span, surface, replacement, key in restorable, key in added))
         previews.append(preview)
