@@ -38,7 +38,7 @@ format: install ## apply ruff's formatting and safe fixes
 bench: install ## print the benchmark figures
 	$(BIN)/python bench/run.py
 
-browser: ## install Debian's Chromium for the browser tests when it is missing
+browser: ## install Debian's Chromium and axe-core for the browser tests when missing
 	@scripts/install-chromium
 
 lock: ## re-resolve requirements.lock from pyproject.toml
@@ -47,4 +47,4 @@ lock: ## re-resolve requirements.lock from pyproject.toml
 		--no-header -o requirements.lock
 
 clean: ## remove the virtualenv and local data (var/ holds the demo's keys and database)
-	rm -rf $(VENV) var test-artifacts
+	rm -rf $(VENV) var test-artifacts node_modules

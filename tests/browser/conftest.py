@@ -85,6 +85,32 @@ def phone_page(browser, live_server, tls_in_front):
     context.close()
 
 
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+# WCAG 2.2 AA is the bar; these impacts fail the test, minor and moderate ones are listed.
+FAILING_IMPACTS = {"serious", "critical"}
+
+
+def assert_accessible(page, name: str) -> None:
+    """Run axe-core (from the npm registry, see package.json) on the page as it is now."""
+    if not AXE.exists():
+        message = "axe-core is not installed (scripts/install-chromium installs it)"
+        if os.environ.get("CI"):
+            pytest.fail(message + ": CI must run the accessibility checks")
+        pytest.skip(message)
+    # Evaluated through the DevTools protocol, which page CSP does not govern.
+    page.evaluate(AXE.read_text())
+    result = page.evaluate(
+        "async () => await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', "
+        "'wcag22aa', 'best-practice'], resultTypes: ['violations']})"
+    )
+    failing = [v for v in result["violations"] if v["impact"] in FAILING_IMPACTS]
+    summary = [
+        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
+        for v in failing
+    ]
+    assert not failing, f"{name}: " + "; ".join(summary)
+
+
 def screenshot(page, name: str) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
