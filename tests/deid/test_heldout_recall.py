@@ -2,7 +2,9 @@
 
 eval/deid/heldout3.jsonl (54 hand-written notes) was written before the third round of engine
 work and scored only before it (recall 0.905, precision 0.934) and after it (0.954, 0.922);
-nobody looked at its misses while tuning. heldout2.jsonl played that part in the second round
+nobody looked at its misses while tuning. The fourth round (roads without a house number,
+ordinal-word dates, payment handles, speed) was written from invented examples and scored it
+only at the end: 0.961, 0.918. heldout2.jsonl played that part in the second round
 (0.866 -> 0.961) and was looked at in the third (now 0.980); like heldout.jsonl and the dev
 notes, it guards against regressions only and says nothing about unseen notes.
 """
@@ -28,17 +30,17 @@ def notes(name: str) -> list[dict]:
     return [json.loads(line) for line in (EVAL / name).open(encoding="utf-8") if line.strip()]
 
 
-def test_recall_on_the_unseen_held_out_notes_does_not_fall_below_the_measured_95_percent():
+def test_recall_on_the_unseen_held_out_notes_does_not_fall_below_the_measured_96_percent():
     held = notes("heldout3.jsonl")
     assert len(held) >= 50
     result = load_scorer().score(held)
-    assert result["recall"] >= 0.95, result
-    assert result["precision"] >= 0.90, result
+    assert result["recall"] >= 0.96, result
+    assert result["precision"] >= 0.91, result
 
 
 def test_recall_on_the_seen_notes_does_not_regress():
     scorer = load_scorer()
-    for name, floor in (("notes.jsonl", 0.99), ("heldout.jsonl", 0.99), ("heldout2.jsonl", 0.975)):
+    for name, floor in (("notes.jsonl", 0.99), ("heldout.jsonl", 0.99), ("heldout2.jsonl", 0.98)):
         result = scorer.score(notes(name))
         assert result["recall"] >= floor, (name, result)
         assert result["precision"] >= 0.85, (name, result)

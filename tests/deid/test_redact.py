@@ -75,3 +75,24 @@ def test_the_replacement_map_pairs_each_span_with_its_replacement():
     result = redact("Her sponsor Linda called 614-555-0192.")
     assert [r for _, r in result.replacements] == ["[Person 1]", "[Phone 1]"]
     assert result.text == "Her sponsor [Person 1] called [Phone 1]."
+
+
+def test_forget_drops_every_memo_holding_note_text():
+    from confide.deid import generalise, known, lexicon, ner, pseudonyms
+    from confide.deid.memory import forget
+
+    redact(
+        "Met Philippa Oyelaran on 3/4/2024 at Riverside.",
+        KnownIdentifiers(names=["Philippa Oyelaran"]),
+    )
+    assert ner._WORD_INFO and known._compile.cache_info().currsize
+    forget()
+    assert not ner._WORD_INFO
+    for memo in (
+        known._compile,
+        generalise.generalise_date,
+        lexicon.is_common,
+        pseudonyms._split_title,
+        pseudonyms._key,
+    ):
+        assert memo.cache_info().currsize == 0

@@ -82,3 +82,12 @@ def test_confide_check_passes_with_production_settings(tmp_path):
         [sys.executable, "-m", "confide.cli", "check"], env=env, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_note_text_outlives_a_request_in_the_deid_memos(db):
+    from confide.deid import KnownIdentifiers, ner, redact
+
+    redact("Philippa called from Riverside.", KnownIdentifiers(names=["Philippa"]))
+    assert ner._WORD_INFO
+    Client(headers=HTTPS).get("/login/")
+    assert not ner._WORD_INFO

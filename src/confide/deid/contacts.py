@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import is_common
+from .lexicon import NON_IDENTIFYING, is_common
 
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d{1,4})"
 # Digits in words or small groups; `find_spelled_contacts` asks for seven digits in all, at
@@ -42,6 +42,19 @@ _LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-")
 _NOT_LOCAL = frozenset(re.findall(r"\S+", "me him her them us it email mail address is was"))
 
 
+_BRACKETED_AT = re.compile(r"[\[(]\s*at")
+_AT_WEBMAILS = tuple(f"at {name}" for name in _WEBMAILS)
+
+
+def _may_hold_email(folded: str) -> bool:
+    """A quick test that ``_EMAIL_HINT`` may match: substrings each of its forms holds."""
+    return (
+        " dot " in folded
+        or any(at in folded for at in _AT_WEBMAILS)
+        or (("[" in folded or "(" in folded) and _BRACKETED_AT.search(folded) is not None)
+    )
+
+
 def find_spelled_contacts(
     folded: str, words: list[tuple[int, str]] | None = None
 ) -> list[tuple[int, int, str]]:
@@ -50,7 +63,7 @@ def find_spelled_contacts(
     ``words`` are the (start, folded word) pairs of the text's words, when the caller has them.
     """
     found: list[tuple[int, int, str]] = []
-    hint = _EMAIL_HINT.search(folded)
+    hint = _EMAIL_HINT.search(folded) if _may_hold_email(folded) else None
     if hint is not None:
         for m in SPELLED_DOMAIN.finditer(folded, max(0, hint.start() - 80)):
             start = m.start()
@@ -85,6 +98,37 @@ def find_spelled_contacts(
         ):
             found.append((m.start(), m.end(), "PHONE"))
             last_end = m.end()
+    return found
+
+
+# "$jane-doe-12": a Cash App cashtag (a dollar sign and a letter, so never an amount).
+CASHTAG = re.compile(r"(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{1,19}(?![\w-])")
+# "venmo jane-doe-12", "cash app: $jdoe", "paypal is j.doe.77": a payment account after the
+# app's name (folded text, at the start of the app's name).
+PAYMENT_CUE = re.compile(
+    r"(?:venmo|cash ?app|paypal|zelle)(?:\s+(?:me|is|name|handle|username|account|acct|at))*"
+    r"\s*[:=-]?\s*[@$]?(?P<h>[a-z0-9][a-z0-9_.-]{1,29}[a-z0-9])(?![\w-])"
+)
+
+
+def find_payment_handles(text: str, folded: str, cue_starts: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of cashtags and of payment accounts named after a payment app."""
+    found = []
+    if "$" in text:
+        found += [m.span() for m in CASHTAG.finditer(text)]
+    for start in cue_starts:
+        m = PAYMENT_CUE.match(folded, start)
+        if m is None:
+            continue
+        handle = m.group("h")
+        if not any(c.isalpha() for c in handle) or handle.endswith((".com", ".net", ".org")):
+            continue
+        if handle.isalpha() and (is_common(handle) or handle in NON_IDENTIFYING):
+            continue
+        h_start = m.start("h")
+        if folded[h_start - 1] in "@$":
+            h_start -= 1
+        found.append((h_start, m.end("h")))
     return found
 
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from .normalise import fold
+from .numbers import DIGIT_RUN
+from .scan import scan
 
 _MONTHS = {
     "jan": 1,
@@ -53,7 +55,7 @@ _PATTERNS = [
     # 3/2019 (month/year).
     r"(?P<m>\d{1,2})/(?P<y>\d{4})\b",
     # "the 15th" (a day of the month; "the " before it is checked in `find_dates`).
-    r"(?P<d>\d{1,2})(?:st|nd|rd|th)\b",
+    r"(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:street|st|avenue|ave|av|floor|grade|place|time))",
 ]
 
 
@@ -74,7 +76,38 @@ _DATE_MONTH = re.compile(
     )
 )
 _THE_GROUP = "p7"
-_NUMBER_START = re.compile(r"(?<![0-9a-z])\d")
+
+
+def number_led_dates(folded: str) -> list[re.Match[str]]:
+    """Matches of the number-led date forms, tried only where a number starts (no letter or
+    digit before it) and its length and the character after it allow a date."""
+    found = []
+    match_at = _DATE_NUMBER.match
+    for number in DIGIT_RUN.finditer(folded):
+        start, end = number.span()
+        if start and folded[start - 1] in _LETTERS_AND_DIGITS:
+            continue
+        after = folded[end : end + 1]
+        if after.isascii() and not after.isdigit() and not _may_lead_date(end - start, after):
+            continue
+        match = match_at(folded, start)
+        if match is not None:
+            found.append(match)
+    return found
+
+
+def _may_lead_date(size: int, after: str) -> bool:
+    """Whether a number of ``size`` digits followed by ``after`` can start a number-led date:
+    four digits and a separator (2023-09-30), or one or two digits and a separator, a space or
+    an ordinal suffix (3/14, 5 March, 4th)."""
+    if size == 4:
+        return after in _DATE_SEPARATORS
+    return size <= 2 and after != "" and (after in _AFTER_DAY or after.isspace())
+
+
+_DATE_SEPARATORS = frozenset("-/.")
+_AFTER_DAY = frozenset("-/.snrt")
+_LETTERS_AND_DIGITS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 # Where a month-led date may start: a month name followed by a number.
 _MONTH_START = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+['\d]")
 
@@ -90,6 +123,8 @@ _MONTH_LOWER = re.compile(
     r"(?<![a-z])(?:in|since|until|till|by|of|early|late|last|next|this|before|after) "
     r"(?P<m>january|february|april|june|july|august|september|october|november|december)\b"
 )
+# Substrings every lowercase full month name holds: a cheap test before the regex.
+_LOWER_MONTH_HINTS = ("uary", "ember", "april", "june", "july", "august", "october")
 _BEFORE_VERB_MONTH = ("in ", "by ", "of ", "since ", "until ", "early ", "late ")
 
 # Weekdays pin a day when the session date is known, so they are dates too: "last tues",
@@ -103,6 +138,8 @@ _WEEKDAY = re.compile(
 _MODIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[^0-9a-z]))(?P<mod>last|next|this|past|coming|on|until|till|til|by|since)\s+$"
 )
+# Every weekday form starts with one of these: a cheap test before the regex.
+_WEEKDAY_HINTS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEAK_WEEKDAYS = frozenset({"sat", "wed", "sun", "mon", "weds"})
 _WEEKDAY_MODIFIERS = frozenset({"last", "next", "this", "past", "coming"})
 # What may stand between a weekday and the date it names: "Fri 3/4", "Friday, March 4",
@@ -168,11 +205,7 @@ def find_dates(text: str, folded: str | None = None) -> list[DateMention]:
         folded = fold(text)
     candidates: list[re.Match[str]] = []
     if any(c.isdigit() for c in folded):
-        match_at = _DATE_NUMBER.match
-        for number in _NUMBER_START.finditer(folded):
-            match = match_at(folded, number.start())
-            if match is not None:
-                candidates.append(match)
+        candidates += number_led_dates(folded)
         for month in _MONTH_START.finditer(folded):
             start = month.start()
             if not start or not folded[start - 1].isalnum():
@@ -195,7 +228,8 @@ def find_dates(text: str, folded: str | None = None) -> list[DateMention]:
             found.append(DateMention(start, end, *parsed))
             last_end = end
     alone = [(m, m.span()) for m in _MONTH_ALONE.finditer(text)]
-    alone += [(m, m.span("m")) for m in _MONTH_LOWER.finditer(text)]
+    if any(name in text for name in _LOWER_MONTH_HINTS):
+        alone += [(m, m.span("m")) for m in scan(_MONTH_LOWER, text)]
     for match, (start, end) in alone:
         if start and text[start - 1].isalnum():
             continue
@@ -204,11 +238,74 @@ def find_dates(text: str, folded: str | None = None) -> list[DateMention]:
         if not any(m.start < end and start < m.end for m in found):
             found.append(DateMention(start, end, None, _month_number(text[start:end]), None))
             found.sort(key=lambda m: m.start)
-    return _with_weekdays(text, folded, found)
+    return _with_weekdays(text, folded, _with_ordinal_words(text, folded, found))
+
+
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TEENS = re.findall(
+    r"\w+",
+    "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth"
+    " nineteenth twentieth",
+)
+_ORDINAL_DAYS = {word: day for day, word in enumerate(_UNITS, 1)}
+_ORDINAL_DAYS.update(
+    {
+        word: day
+        for day, word in enumerate(
+            _TEENS,
+            10,
+        )
+    }
+)
+_ORDINAL_DAYS.update({f"twenty-{w}": 20 + d for w, d in list(_ORDINAL_DAYS.items())[:9]})
+_ORDINAL_DAYS.update({"thirtieth": 30, "thirty-first": 31})
+_ORDINAL_WORD = (
+    r"((?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)(?![a-z-])"
+)
+# "march third", "the twentieth of june", "by the fifth." (folded text). A bare "the fifth" is a
+# date only after a word of time and before the end of a clause or a small word, so that "on
+# the third floor" and "the second time" are not dates.
+_ORDINAL_DATE = re.compile(
+    rf"(?P<m>{_MONTH})\s+(?:the\s+)?(?P<o>{_ORDINAL_WORD})"
+    rf"|(?:the\s+)?(?P<o2>{_ORDINAL_WORD})\s+of\s+(?P<m2>{_MONTH})"
+    rf"|(?<![a-z])(?:on|by|until|till|til|since|before|after|thru|through|from|starting)\s+"
+    rf"(?P<t>the\s+(?P<o3>{_ORDINAL_WORD}))"
+    r"(?=\s*(?:[.,;!?)]|$)|\s+(?:at|for|and|or|to|when|so|but|in|we|i|he|she|they|you)\b)"
+)
+_ORDINAL_HINTS = (*_UNITS, "tenth", "eleventh", "twelfth", "teenth", "tieth")
+
+
+def _with_ordinal_words(text: str, folded: str, found: list[DateMention]) -> list[DateMention]:
+    """``found`` with the dates whose day is an ordinal word added ("may first" only when
+    "May" is capitalised)."""
+    if not any(hint in folded for hint in _ORDINAL_HINTS):
+        return found
+    for match in _ORDINAL_DATE.finditer(folded):
+        start, end = match.span("t") if match.group("t") else match.span()
+        if start and folded[start - 1].isalnum():
+            continue
+        month_raw = match.group("m") or match.group("m2")
+        if match.group("m") == "may" and text[match.start()].islower():
+            continue  # "you may first call"
+        if folded[end - 1] == "." and month_raw and len(month_raw) > 4:
+            end -= 1  # a full stop, not an abbreviation's
+        inside = [m for m in found if start <= m.start and m.end <= end and m.day is None]
+        found = [m for m in found if m not in inside]
+        if any(m.start < end and start < m.end for m in found):
+            continue
+        word = (match.group("o") or match.group("o2") or match.group("o3")).replace(" ", "-")
+        month = _MONTHS.get(month_raw[:3]) if month_raw else None
+        found.append(DateMention(start, end, None, month, _ORDINAL_DAYS.get(word)))
+        found.sort(key=lambda m: m.start)
+    return found
 
 
 def _with_weekdays(text: str, folded: str, found: list[DateMention]) -> list[DateMention]:
     out = found
+    if not any(day in folded for day in _WEEKDAY_HINTS):
+        return out
     for match in _WEEKDAY.finditer(folded):
         start, end = match.span()
         if start and folded[start - 1].isalnum():

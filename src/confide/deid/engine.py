@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from .dates import find_dates
 from .generalise import generalise_age, generalise_date
 from .known import KnownIdentifiers, find_known
 from .ner import find_names, tokenise
@@ -22,9 +23,10 @@ def find_identifiers(text: str, known: KnownIdentifiers | None = None) -> list[S
     """
     folded = fold(text)
     tokens = tokenise(text, folded)  # one word pass for the cue-led patterns and the names
-    spans = find_patterns(text, folded, tokens) + find_names(text, folded, tokens)
+    dates = find_dates(text, folded)  # for the date patterns and the known date of birth
+    spans = find_patterns(text, folded, tokens, dates) + find_names(text, folded, tokens)
     if known is not None:
-        spans += find_known(text, known)
+        spans += find_known(text, known, folded, dates)
     return [_trim(text, s) for s in merge(spans)]
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from .dates import find_dates
 
 
+@lru_cache(maxsize=4096)  # pure, and notes repeat their dates
 def generalise_date(surface: str, session_date: date | None = None, *, is_dob: bool = False) -> str:
     """Replace a date mention by its year, or by its distance from the session date.
 

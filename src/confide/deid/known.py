@@ -18,6 +18,7 @@ from functools import lru_cache
 from .dates import DateMention, find_dates, parse_date
 from .lexicon import WEAK_CAPITALS, is_common
 from .normalise import fold
+from .scan import scan
 from .spans import Span
 
 _DIMINUTIVES = {
@@ -190,12 +191,20 @@ class KnownIdentifiers:
         return not any(getattr(self, key) for key in _KEYS)
 
 
-def find_known(text: str, known: KnownIdentifiers) -> list[Span]:
-    """Spans of ``text`` matching ``known``; all have source "known"."""
+def find_known(
+    text: str,
+    known: KnownIdentifiers,
+    folded: str | None = None,
+    dates: list[DateMention] | None = None,
+) -> list[Span]:
+    """Spans of ``text`` matching ``known``; all have source "known".
+
+    ``folded`` is ``fold(text)`` and ``dates`` is ``find_dates(text)`` when the caller has them.
+    """
     if known.is_empty():
         return []
     matcher = _compile(known)
-    return matcher.find(text)
+    return matcher.find(text, folded, dates)
 
 
 @dataclass(frozen=True)
@@ -204,17 +213,17 @@ class _Matcher:
     exact: tuple[tuple[re.Pattern[str], str, str], ...]  # run over the original text
     dobs: tuple[date, ...]
 
-    def find(self, text: str) -> list[Span]:
+    def find(
+        self, text: str, folded: str | None = None, dates: list[DateMention] | None = None
+    ) -> list[Span]:
         spans: list[Span] = []
-        folded_text = fold(text)
+        folded_text = fold(text) if folded is None else folded
         for regex, label, detail in self.folded:
-            spans.extend(
-                Span(*m.span(), label, "known", detail) for m in regex.finditer(folded_text)
-            )
+            spans.extend(Span(*m.span(), label, "known", detail) for m in scan(regex, folded_text))
         for regex, label, detail in self.exact:
-            spans.extend(Span(*m.span(), label, "known", detail) for m in regex.finditer(text))
+            spans.extend(Span(*m.span(), label, "known", detail) for m in scan(regex, text))
         if self.dobs:
-            for mention in find_dates(text):
+            for mention in find_dates(text, folded_text) if dates is None else dates:
                 if any(_same_date(mention, dob) for dob in self.dobs):
                     spans.append(Span(mention.start, mention.end, "DATE", "known", "dob"))
         return spans
@@ -266,7 +275,7 @@ def _compile(known: KnownIdentifiers) -> _Matcher:
         local = email.split("@")[0]
         if len(local) >= 4 and not is_common(local):
             variants.append(re.escape(local))
-        pattern = rf"(?<![\w.]){'|'.join(variants)}(?![\w])"
+        pattern = rf"(?<![\w.])(?:{'|'.join(variants)})(?![\w])"
         folded.append((re.compile(pattern), "EMAIL", "client"))
     for ident in known.ids:
         for regex in _id_regexes(ident):

@@ -17,7 +17,8 @@ Kinship words used as names in quotes ("nana") and "the Y" are marked too.
 
 from __future__ import annotations
 
-from .lexicon import NON_IDENTIFYING, WORDLIKE_ENDINGS, is_common
+from .lexicon import COMMON, NON_IDENTIFYING, STATE_ABBREVIATIONS, WORDLIKE_ENDINGS, is_common
+from .places import CHAIN_STOPS, GENERIC
 from .tokens import NONE, STRONG, Token
 
 
@@ -75,6 +76,49 @@ def _namelike_shape(low: str) -> bool:
     return not low.endswith((*WORDLIKE_ENDINGS, "s")) and not low.startswith(_WORD_PREFIXES)
 
 
+# What may follow a place's name: "in garden grove area", "from grand rapids originally",
+# "to little rock, arkansas", "near castle rock CO".
+PLACE_CONTINUATIONS = _words("area originally")
+STATE_NAMES = _words(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming"""
+)
+_STATES_UPPER = frozenset(STATE_ABBREVIATIONS)
+_CONTINUATION_WORDS = PLACE_CONTINUATIONS | STATE_NAMES
+# Words that never start or make up such a place's name.
+_NOT_PLACE_WORDS = CHAIN_STOPS | GENERIC | NON_IDENTIFYING
+
+
+def _places_before_continuations(tokens: list[Token]) -> None:
+    """Lowercase places of ordinary words between a place preposition and a continuation:
+    "moved to green bay, wisconsin", "from grand rapids originally"."""
+    continuations = _CONTINUATION_WORDS
+    for k, after in enumerate(tokens):
+        if after.low not in continuations and after.shape != "upper":
+            continue
+        for size in (2, 1):
+            i = k - 1 - size  # the preposition
+            if i < 0 or tokens[i].low not in PLACE_PREPOSITIONS:
+                continue
+            words = tokens[i + 1 : k]
+            if any(
+                t.shape != "lower" or t.gap_before != " " or t.low in _NOT_PLACE_WORDS
+                for t in words
+            ):
+                continue
+            gap = after.gap_before
+            state = after.low in STATE_NAMES or (
+                after.shape == "upper" and after.low.upper() in _STATES_UPPER
+            )
+            if (gap == " " and after.low in PLACE_CONTINUATIONS) or (gap in (" ", ", ") and state):
+                for t in words:
+                    if t.kind == NONE:
+                        t.kind, t.hint = STRONG, "LOCATION"
+                break
+
+
 def _person(tok: Token) -> None:
     tok.kind, tok.hint = STRONG, "PERSON"
 
@@ -83,8 +127,13 @@ def apply_lowercase_cues(tokens: list[Token], text: str) -> None:  # noqa: C901 
     """Mark lowercase names, places and nicknames in ``tokens`` from their context."""
     n = len(tokens)
     nicknames = QUOTED_NICKNAMES
+    common = COMMON
     for i, tok in enumerate(tokens):
         low = tok.low
+        if (low in common or tok.kind != NONE or tok.shape != "lower") and (
+            low not in nicknames and low != "y"
+        ):
+            continue  # the quick test for most words: an ordinary or already marked word
         if low not in nicknames and low != "y" and (tok.shape != "lower" or not _candidate(tok)):
             continue  # most words: nothing to look at
         prev = tokens[i - 1] if i else None
@@ -140,6 +189,7 @@ def apply_lowercase_cues(tokens: list[Token], text: str) -> None:  # noqa: C901 
             tok.kind, tok.hint = STRONG, "ORG" if prev.low == "at" else "LOCATION"
             if same_line_next and nxt.gap_before == " " and _candidate(nxt):
                 nxt.kind, nxt.hint = STRONG, tok.hint  # "in garden grove"
+    _places_before_continuations(tokens)
     # "w/ joey and nat": the second of two names joined by "and".
     for i in range(2, n):
         tok = tokens[i]

@@ -36,11 +36,16 @@ _UPPER = re.compile(r"[^\W\d_a-z]")
 _LOWER = re.compile(r"[a-z]")
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){2,3}(?!\w)")
+# What every run of initials holds: a quick test before INITIALS, whose repeated group keeps
+# the regex engine from skipping ahead.
+_TWO_INITIALS = re.compile(r"[A-Z]\.\s?[A-Z]\.")
 _NOT_INITIALS = frozenset({"U.S.", "P.O.", "A.M.", "P.M.", "D.C.", "N.A.", "A.A.", "E.R."})
 _SENTENCE_BREAK = frozenset('.!?:;\n"•*|')
 _PARTICLES = frozenset({"de", "del", "la", "las", "los", "van", "von", "da", "di", "le", "du", "y"})
 _CONNECTORS = frozenset({"of", "the", "&", "for"})
 _INNER_CONNECTORS = frozenset({"on", "and", "in"})
+# The words that may continue a run without being name-like themselves.
+_JOINING = _PARTICLES | _CONNECTORS | _INNER_CONNECTORS
 # Role words that precede a name without being part of it ("Client Jasmine").
 # Kinship words that precede a name without being part of it ("Uncle Ray").
 _KIN = frozenset(
@@ -95,57 +100,83 @@ def find_names(
     apply_place_cues(tokens)
     apply_lowercase_cues(tokens, text)
     spans = _runs(tokens, text)
-    for m in INITIALS.finditer(text):
+    initials = INITIALS.finditer(text) if _TWO_INITIALS.search(text) else ()
+    for m in initials:
         if m.group().replace(" ", "") not in _NOT_INITIALS:
             spans.append(Span(m.start(), m.end(), "PERSON", "ner", "initials"))
     return spans
 
 
 def tokenise(text: str, folded: str) -> list[Token]:
-    """The word tokens of ``text``, ``folded`` being ``fold(text)``."""
+    """The word tokens of ``text``, ``folded`` being ``fold(text)`` (words are folded one by
+    one, through a cache, so ``folded`` is not read)."""
     tokens: list[Token] = []
     append = tokens.append
-    prev_end = 0
+    pos = 0
     shouted = 0
     breaks = _SENTENCE_BREAK
-    for m in WORD.finditer(text):
-        surface = m.group()
-        start = m.start()
-        end = start + len(surface)
-        low = folded[start:end]
-        possessive = False
-        if low[-2:] in ("'s", "s'") and len(low) > 3:
-            low = low[:-2] if low[-1] == "s" else low[:-1]
-            end = start + len(low)
-            possessive = True
-        gap = text[prev_end:start]
-        if not tokens:
+    no_break_after = _NO_BREAK_AFTER
+    known = _WORD_INFO
+    prev_low = ""
+    # One C-level pass yields (gap, word) pairs; offsets follow from their lengths, and what
+    # depends on the word alone comes from a cache.
+    for gap, surface in _GAP_WORD.findall(text):
+        start = pos + len(gap)
+        pos = start + len(surface)
+        info = known.get(surface)
+        if info is None:
+            info = _word_info(surface)
+        low, shape, cut = info
+        if gap == " ":
+            sentence_start = not tokens
+        elif not tokens:
             sentence_start = True
-        elif gap == " ":
-            sentence_start = False
         else:
             sentence_start = not breaks.isdisjoint(gap) or gap == "- "
-            if sentence_start and gap.strip() == "." and tokens[-1].low in _NO_BREAK_AFTER:
+            if sentence_start and prev_low in no_break_after and gap.strip() == ".":
                 sentence_start = False
-        if surface.islower():
-            shape = "lower"
-        elif not surface[0].isupper():
-            shape = "other"
-        elif len(surface) == 1:
-            shape = "initial"
-        elif surface.isupper():
-            shape = "upper"
+        if shape == "upper":
             shouted += 1
-        else:
-            shape = "cap"
-        append(Token(start, end, low, shape, sentence_start, gap, NONE, "", possessive))
-        prev_end = m.end()
+        append(Token(start, pos - cut, low, shape, sentence_start, gap, NONE, "", cut > 0))
+        prev_low = low
     # In text written in capitals, every word is treated as capitalised: recall first.
     if shouted > 5 and shouted > 0.7 * len(tokens):
         for tok in tokens:
             if tok.shape in ("upper", "lower", "other"):
                 tok.shape = "cap"
     return tokens
+
+
+# What `tokenise` needs of a word, by its surface form: (folded word without a possessive,
+# shape, length of the possessive). Bounded: cleared when it grows large.
+_WORD_INFO: dict[str, tuple[str, str, int]] = {}
+_WORD_INFO_LIMIT = 50_000
+
+
+def _word_info(surface: str) -> tuple[str, str, int]:
+    low = fold(surface)
+    cut = 0
+    if len(low) > 3 and low[-2:] in ("'s", "s'"):
+        cut = 2 if low[-1] == "s" else 1
+        low = low[:-cut]
+    if surface.islower():
+        shape = "lower"
+    elif not surface[0].isupper():
+        shape = "other"
+    elif len(surface) == 1:
+        shape = "initial"
+    elif surface.isupper():
+        shape = "upper"
+    else:
+        shape = "cap"
+    if len(_WORD_INFO) >= _WORD_INFO_LIMIT:
+        _WORD_INFO.clear()
+    info = _WORD_INFO[surface] = (low, shape, cut)
+    return info
+
+
+# A word and the non-letters before it.
+_GAP_WORD = re.compile(r"([\W\d_]*)(" + WORD.pattern + ")")
 
 
 _NO_BREAK_AFTER = _ABBREVIATED_TITLES | {"st"}
@@ -285,16 +316,25 @@ WORD_STARTERS = frozenset(
 def _runs(tokens: list[Token], text: str) -> list[Span]:
     spans: list[Span] = []
     i, n = 0, len(tokens)
+    joining = _JOINING
     while i < n:
         kind = tokens[i].kind
         if kind == NONE:
             i += 1
             continue
         j = i + 1
-        while j < n and _continues(tokens[j - 1], tokens[j], tokens, j):
+        while j < n:
+            nxt = tokens[j]
+            if nxt.kind == NONE and nxt.low not in joining:
+                break  # the quick test: `_continues` says no to these
+            if not _continues(tokens[j - 1], nxt, tokens, j):
+                break
             j += 1
-        if j == i + 1 and kind != STRONG:
-            i = j  # a lone capitalised ordinary word or initial names nothing
+        if j == i + 1:
+            # A lone capitalised ordinary word or initial names nothing.
+            if kind == STRONG:
+                spans.append(_label_single(tokens[i], text))
+            i = j
             continue
         run = tokens[i:j]
         span = _label_run(run, tokens, i, j, text)
@@ -317,6 +357,7 @@ def _continues(prev: Token, tok: Token, tokens: list[Token], j: int) -> bool:
             and tokens[j + 1].gap_before == " "
             and is_common(tokens[j + 1].low)
             and tokens[j + 1].low not in FIRST_NAMES
+            and not (tok.low == "on" and _street_ahead(tokens, j + 1))
         ):
             return True
         # Particles inside names: "Juan de la Cruz", "Hospice of the Western Reserve".
@@ -333,6 +374,12 @@ def _continues(prev: Token, tok: Token, tokens: list[Token], j: int) -> bool:
     return gap == ". " and prev.low == "st"
 
 
+def _street_ahead(tokens: list[Token], j: int) -> bool:
+    """Whether a street suffix follows within three words: "Faith Mission on Grant Ave" is an
+    organisation and its street, not one name."""
+    return any(t.low in STREET_SUFFIXES for t in tokens[j : j + 3])
+
+
 def _leads_name(first: Token, second: Token) -> bool:
     """Whether a sentence's capitalised first word is part of the name after it: "Big Mike",
     "Pa Houa Vang", "Everly Hensley"."""
@@ -341,6 +388,26 @@ def _leads_name(first: Token, second: Token) -> bool:
     if second.kind != STRONG or second.shape != "cap" or second.gap_before != " ":
         return False
     return first.low in FIRST_NAMES or not is_common(first.low)
+
+
+def _label_single(tok: Token, text: str) -> Span:
+    """`_label_run` for the commonest run: one name-like word."""
+    end = tok.end
+    if text[end : end + 1] == "." and (tok.shape == "initial" or tok.low in TITLES):
+        end += 1
+    if tok.hint:
+        label = tok.hint
+    elif _before_state(text, end):
+        label = "LOCATION"
+    elif tok.shape == "upper":
+        label = "ORG"
+    elif tok.low.rstrip(".") in ("county", "city", "township", "village"):
+        label = "LOCATION"
+    else:
+        label = "PERSON"
+    if tok.possessive and label != "PERSON":
+        end += 2 if text[end : end + 2] in ("'s", "’s") else text[end : end + 1] in "'’"
+    return Span(tok.start, end, label, "ner")
 
 
 def _label_run(run: list[Token], tokens: list[Token], i: int, j: int, text: str) -> Span | None:
@@ -394,6 +461,9 @@ def _label_run(run: list[Token], tokens: list[Token], i: int, j: int, text: str)
         label = "LOCATION"
     else:
         label = "PERSON"
+    if run[-1].possessive and label != "PERSON":
+        # "Denny's": a business's possessive is part of its name.
+        end += 2 if text[end : end + 2] in ("'s", "’s") else text[end : end + 1] in "'’"
     return Span(run[0].start, end, label, "ner")
 
 

@@ -8,14 +8,24 @@ number that breaks the SSA's rules is still an ID. A missed identifier is a brea
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain
 
-from .contacts import find_spelled_contacts
-from .dates import find_dates
+from .contacts import DIGIT_WORDS, find_payment_handles, find_spelled_contacts
+from .dates import DateMention, find_dates
 from .lexicon import STATE_ABBREVIATIONS
 from .normalise import fold
+from .numbers import (
+    chunks,
+    digit_groups,
+    looks_like_id,
+    luhn_ok,
+    npi_ok,
+    number_starts,
+    ssn_ok,
+)
 from .spans import Span
+from .streets import find_streets
 from .tokens import Token
 
 _FLAGS = re.IGNORECASE  # for patterns matched on short strings
@@ -29,7 +39,7 @@ URL = re.compile(
     r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|gov|edu|io|us|info|me|co|ly|app|biz)"
     r"\b(?:/[^\s<>\"')\]]*)?",
 )
-HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
+HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,28}[A-Za-z0-9_])?")
 HANDLE_CUE = re.compile(
     r"(?:ig|insta|instagram|snap|snapchat|fb|facebook|tiktok|twitter|handle|username"
     r"|screen ?name|gamertag)\b(?:\s+(?:is|name))?\s*[:=-]?\s*"
@@ -49,13 +59,6 @@ PHONE = re.compile(
 SSN = re.compile(r"(\d{3})[- ](\d{2})[- ](\d{4})(?![\d-])")
 SSN_CUE = re.compile(r"(?:ssn|ss#|social(?: security)?(?: number| no\.?| #)?)\W{0,4}(\d{9})\b")
 CARD = re.compile(r"\d(?:[ -]?\d){12,18}(?!\d)")
-DIGIT_GROUPS = re.compile(r"(?<![\w-])[A-Za-z]{0,3}-?\d{2,}(?:[ -]\d{2,}){1,4}(?![\w-])")
-CHUNK = re.compile(r"(?<![\w@./-])[A-Za-z0-9#][A-Za-z0-9-]*\d[A-Za-z0-9-]*")
-UNIT_NUMBER = re.compile(
-    r"^\d+(?:\.\d+)?(?:mg|ml|mcg|g|kg|lbs?|oz|pm|am|hrs?|mins?|th|st|nd|rd|s|x|k|yo|yrs?|"
-    r"wks?|mos?|days?|d|h|m|cc|u|iu|mmhg|bpm|f|c|%)$",
-    _FLAGS,
-)
 ID_CUE = re.compile(
     r"(?:ssn|social security|medicaid|medicare|member|mbr|subscriber|policy|mrn|record|chart"
     r"|case|claim|license|licence|lic|dl|id|acct|account|bed|badge|inmate|booking|docket"
@@ -126,8 +129,6 @@ AGE_AFTER_NAME = re.compile(r", (?P<f>\d{1,3})(?=[,)])")
 AGE_IS = re.compile(r" (?:is|was) (?P<g>\d{1,2})(?=[.;!]|,\s|$)")
 AGE_CASE_SENSITIVE_PARENS = re.compile(r" ?\((?P<a>\d{1,3})\)")
 AGE_DECADE = re.compile(r"(?P<a>(?:9|1[01])\d)'?s\b")
-# Where a number starts: a digit, or "+" or "(" before one, with no letter or digit before.
-_NUMBER_START = re.compile(r"(?<![0-9a-z_])(?:[+(](?=\d)|\d)")
 # A top-level domain, to tell whether a text may hold a URL at all.
 _TLD = re.compile(r"\.(?:com|org|net|gov|edu|io|us|info|me|co|ly|app|biz)\b|://|www\.")
 # A street suffix, capitalised: where ADDRESS_NAMED may end.
@@ -142,30 +143,6 @@ ADDRESS_COMPASS_CUE = re.compile(
     r"(?:on|off|at|near|to|from|corner of)\s+(?P<a>(?:[nsew]\.?|north|south|east|west)\s+[a-z]{3,}"
     r"(?:\s+(?:st|ave|rd|blvd|street|avenue|road|pike|pkwy))?\b\.?)"
 )
-
-
-def luhn_ok(digits: str) -> bool:
-    """The Luhn (mod 10) check used by card numbers and NPIs."""
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        value = int(ch)
-        if i % 2 == 1:
-            value *= 2
-            if value > 9:
-                value -= 9
-        total += value
-    return total % 10 == 0
-
-
-def npi_ok(digits: str) -> bool:
-    """An NPI is ten digits starting 1 or 2 whose Luhn check includes the 80840 prefix."""
-    return len(digits) == 10 and digits[0] in "12" and luhn_ok("80840" + digits)
-
-
-def ssn_ok(area: str, group: str, serial: str) -> bool:
-    """SSA rules: no area 000, 666 or 900-999; no group 00; no serial 0000."""
-    a = int(area)
-    return a != 0 and a != 666 and a < 900 and group != "00" and serial != "0000"
 
 
 # Patterns led by a cue word are tried only where a word token starts with one of these words,
@@ -186,8 +163,17 @@ _CUE_WORDS: dict[str, frozenset[str]] = {
         """ig insta instagram snap snapchat fb facebook tiktok twitter handle username screen
         gamertag"""
     ),
-    "route": _words("route rte rt hwy highway sr state county cr us i"),
+    "route": _words("route rte rt hwy highway sr state county cr us i interstate farm fm"),
+    "travel": _words(
+        """on off onto take took taking via exit up down at near by corner
+        intersection"""
+    ),
+    "pay": _words("venmo cashapp cash paypal zelle"),
+    "digit": DIGIT_WORDS,
     "address": _words("on off at near to from of corner"),
+    # Words the address cues need after them: run those patterns only when one is present.
+    "street": _words("st ave rd blvd street avenue road lane ln drive pike pkwy hwy"),
+    "compass": _words("n s e w north south east west"),
     "age": _words(
         """age aged ages turned turns turning will is he she they client pt patient who mom dad
         son daughter kid baby hes shes he'll she'll"""
@@ -204,14 +190,17 @@ def cue_starts(
     text: str, folded: str, tokens: Sequence[Token] | None = None
 ) -> dict[str, list[int]]:
     """Where each kind of cue word starts, from the word tokens (or a word scan without them)."""
+    words: Iterable[tuple[int, str]]
     if tokens is None:
-        words = [(m.start(), m.group()) for m in _WORD.finditer(folded)]
+        words = ((m.start(), m.group()) for m in _WORD.finditer(folded))
     else:
-        words = [(t.start, t.low) for t in tokens]
+        words = ((t.start, t.low) for t in tokens)
     out: dict[str, list[int]] = {kind: [] for kind in _CUE_WORDS}
     kinds_of = _CUE_KINDS.get
     for start, low in words:
         kinds = kinds_of(low)
+        if kinds is None and ("-" in low or "'" in low):
+            kinds = kinds_of(_WORD_PART.match(low).group())  # "st-" in "main st-apt 4"
         if kinds is not None:
             for kind in kinds:
                 out[kind].append(start)
@@ -219,6 +208,7 @@ def cue_starts(
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_WORD_PART = re.compile(r"[^'-]*")
 
 
 def _at(regex: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -229,13 +219,17 @@ def _at(regex: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Mat
 
 
 def find_patterns(
-    text: str, folded: str | None = None, tokens: Sequence[Token] | None = None
+    text: str,
+    folded: str | None = None,
+    tokens: Sequence[Token] | None = None,
+    dates: list[DateMention] | None = None,
 ) -> list[Span]:
     """All pattern matches. They may overlap; `merge` unites them.
 
     ``folded`` is ``fold(text)`` and ``tokens`` the name detector's word tokens, when the
     caller has them. Patterns that need a digit, an "@" or a domain run only when the text has
-    one; patterns led by a cue word are tried only where such a word starts.
+    one; patterns led by a cue word are tried only where such a word starts. ``dates`` is
+    ``find_dates(text, folded)`` when the caller has it.
     """
     spans: list[Span] = []
     add = spans.append
@@ -244,8 +238,11 @@ def find_patterns(
     cues = cue_starts(text, folded, tokens)
     taken: list[tuple[int, int]] = []
 
-    def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken)
+    def free(start: int, end: int) -> bool:  # a loop: faster than all() over a generator
+        for s, e in taken:  # noqa: SIM110
+            if s < end and start < e:
+                return False
+        return True
 
     def claim(start: int, end: int, label: str, detail: str = "") -> None:
         add(Span(start, end, label, "pattern", detail))
@@ -253,9 +250,9 @@ def find_patterns(
 
     # Where numbers start (no letter or digit before): the number-led patterns are matched
     # only there, so the regex engine never scans the letters in between.
-    starts = [m.start() for m in _NUMBER_START.finditer(folded)]
-    digit_starts = [i for i in starts if folded[i].isdigit()]
-    has_digit = bool(starts) or _DIGIT.search(folded) is not None
+    shaped = number_starts(text, folded)
+    starts = shaped["starts"]
+    has_digit = bool(shaped["runs"])
     if "@" in text:
         for m in EMAIL.finditer(text):
             claim(m.start(), m.end(), "EMAIL")
@@ -266,7 +263,10 @@ def find_patterns(
                 end -= 1
             if free(m.start(), end):
                 claim(m.start(), end, "URL")
-    words = None if tokens is None else [(t.start, t.low) for t in tokens]
+    # A phone spelled in words needs two digit words in a row.
+    words = None
+    if tokens is not None:
+        words = [(t.start, t.low) for t in tokens] if len(cues["digit"]) >= 2 else []
     for start, end, label in find_spelled_contacts(folded, words):
         if free(start, end):
             claim(start, end, label, "spelled")
@@ -274,21 +274,24 @@ def find_patterns(
         for m in HANDLE.finditer(text):
             if free(m.start(), m.end()):
                 claim(m.start(), m.end(), "URL", "handle")
+    for start, end in find_payment_handles(text, folded, cues["pay"]):
+        if free(start, end):
+            claim(start, end, "URL", "handle")
     for m in _at(HANDLE_CUE, folded, cues["handle"]):
         h = m.group("h")
         if free(*m.span("h")) and (not h.isalpha() or not h.islower() or len(h) > 3):
             claim(*m.span("h"), "URL", "handle")
     if has_digit:
-        _find_numbers(text, folded, free, claim, cues["ssn"], starts, digit_starts)
-    for d in find_dates(text, folded):
+        _find_numbers(text, folded, free, claim, cues["ssn"], starts, shaped)
+    for d in find_dates(text, folded) if dates is None else dates:
         if free(d.start, d.end):
             claim(d.start, d.end, "DATE")
     if has_digit:
-        for m in chain(_bounded(PO_BOX, folded), _at(ADDRESS_NUMBERED, folded, digit_starts)):
+        for m in chain(_bounded(PO_BOX, folded), _at(ADDRESS_NUMBERED, folded, shaped["le6"])):
             if free(m.start(), m.end()) and _plausible_street(m):
                 claim(m.start(), m.end(), "ADDRESS")
         for m in chain(
-            _bounded(ADDRESS_COMPASS, text),
+            _at(ADDRESS_COMPASS, text, shaped["le6"]),
             _at(ROUTE, text, cues["route"]),
             _bounded(APARTMENT, folded),
         ):
@@ -299,31 +302,37 @@ def find_patterns(
         for m in ADDRESS_NAMED.finditer(text, window_start, min(len(text), suffix.end() + 30)):
             if m.start() > window_start and free(m.start(), m.end()):
                 claim(m.start(), m.end(), "ADDRESS")
+    route_cues = cues["route"] if has_digit else []
+    for start, end in find_streets(text, folded, route_cues, cues["travel"]):
+        if free(start, end):
+            claim(start, end, "ADDRESS", "street")
+    address_cues = cues["address"]
     for m in chain(
-        _at(ADDRESS_CUE, text, cues["address"]), _at(ADDRESS_COMPASS_CUE, folded, cues["address"])
+        _at(ADDRESS_CUE, text, address_cues if cues["street"] else []),
+        _at(ADDRESS_COMPASS_CUE, folded, address_cues if cues["compass"] else []),
     ):
         if free(*m.span("a")):
             claim(*m.span("a"), "ADDRESS")
     if not has_digit:
         return spans
-    for m in _at(ZIP, text, digit_starts):
+    for m in _at(ZIP, text, shaped["five"]):
         if not _clean_start(text, m.start(), "-"):
             continue
         cue = ZIP_BEFORE.search(text, max(0, m.start() - 12), m.start())
         state_ok = cue is not None and (cue.group(1) is None or cue.group(1) in STATE_ABBREVIATIONS)
         if state_ok and free(m.start(), m.end()):
             claim(m.start(), m.end(), "ZIP")
-    _find_ages(text, folded, free, claim, digit_starts, cues["age"])
+    _find_ages(text, folded, free, claim, shaped["le3"], cues["age"])
     for m in chain(_at(ID_CUE, folded, cues["id"]), _at(LAST_DIGITS, folded, cues["last"])):
         start, end = m.span("id")
         while end > start and text[end - 1] in "-.":
             end -= 1
         if free(start, end):
             claim(start, end, "ID")
-    for regex in (DIGIT_GROUPS, CHUNK):
-        for m in _bounded(regex, text):
-            if free(m.start(), m.end()) and _looks_like_id(m.group()):
-                claim(m.start(), m.end(), "ID")
+    runs = shaped["runs"]
+    for m in chain(digit_groups(text, runs), chunks(text, runs)):
+        if free(m.start(), m.end()) and looks_like_id(m.group()):
+            claim(m.start(), m.end(), "ID")
     return spans
 
 
@@ -343,9 +352,9 @@ def _find_numbers(
     claim: Callable[..., None],
     ssn_cues: list[int],
     starts: list[int],
-    digit_starts: list[int],
+    shaped: dict[str, list[int]],
 ) -> None:
-    for m in _at(IPV4, text, digit_starts):
+    for m in _at(IPV4, text, shaped["ipv4"]):
         octets_ok = all(int(part) <= 255 for part in m.group().split("."))
         if octets_ok and _clean_start(text, m.start(), ".") and free(m.start(), m.end()):
             claim(m.start(), m.end(), "IP")
@@ -354,13 +363,13 @@ def _find_numbers(
             looks_v6 = any(c.isalpha() for c in m.group()) or "::" in m.group()
             if looks_v6 and free(m.start(), m.end()):
                 claim(m.start(), m.end(), "IP")
-    for m in _at(SSN, text, digit_starts):
+    for m in _at(SSN, text, shaped["ssn"]):
         if _clean_start(text, m.start(), "-") and free(m.start(), m.end()):
             claim(m.start(), m.end(), "ID", "ssn" if ssn_ok(*m.groups()) else "ssn-shaped")
     for m in _at(SSN_CUE, folded, ssn_cues):
         if free(*m.span(1)):
             claim(*m.span(1), "ID", "ssn")
-    for m in _at(CARD, text, digit_starts):
+    for m in _at(CARD, text, shaped["card"]):
         digits = re.sub(r"\D", "", m.group())
         if _clean_start(text, m.start()) and free(m.start(), m.end()) and luhn_ok(digits):
             claim(m.start(), m.end(), "ID", "card")
@@ -429,18 +438,19 @@ def _find_ages(
     folded: str,
     free: Callable[[int, int], bool],
     claim: Callable[..., None],
-    digit_starts: list[int],
+    short_starts: list[int],
     cue_starts: list[int],
 ) -> None:
-    matches = list(_at(AGE_WORDS, folded, digit_starts))
-    matches += [m for m in _at(AGE_SEX, text, digit_starts) if _clean_start(text, m.start())]
+    """Ages; ``short_starts`` are where numbers of up to three digits start."""
+    matches = list(_at(AGE_WORDS, folded, short_starts))
+    matches += [m for m in _at(AGE_SEX, text, short_starts) if _clean_start(text, m.start())]
     matches += _at(AGE_CUE, folded, cue_starts)
     matches += [m for m in AGE_AFTER_NAME.finditer(text) if text[m.start() - 1].isalpha()]
     matches += list(AGE_IS.finditer(text))
     matches += [
         m for m in AGE_CASE_SENSITIVE_PARENS.finditer(text) if text[m.start() - 1 :][:1].isalpha()
     ]
-    matches += [m for m in _at(AGE_DECADE, text, digit_starts) if int(m.group("a")) >= 90]
+    matches += [m for m in _at(AGE_DECADE, text, short_starts) if int(m.group("a")) >= 90]
     for m in matches:
         for group, value in m.groupdict().items():
             if value is None:
@@ -465,7 +475,6 @@ def _url_windows(folded: str) -> list[tuple[int, int]]:
 
 
 _SPACE = re.compile(r"\s")
-_DIGIT = re.compile(r"\d")
 
 
 def _bounded(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -475,14 +484,3 @@ def _bounded(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     from skipping ahead to a possible first character, which makes them several times slower.
     """
     return (m for m in regex.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum())
-
-
-def _looks_like_id(chunk: str) -> bool:
-    """Numbers long enough to identify someone, and codes mixing letters and digits."""
-    digits = sum(c.isdigit() for c in chunk)
-    if UNIT_NUMBER.match(chunk):
-        return False
-    if digits >= 5:
-        return True
-    letters = sum(c.isalpha() for c in chunk)
-    return letters > 0 and digits >= 2 and len(chunk) >= 5

@@ -115,6 +115,10 @@ def _chain(tokens: list[Token], i: int) -> None:
     words = tokens[j:i]
     if any(len(t.low) < 2 for t in words):
         return
+    named = [k for k in range(j, i) if tokens[k].shape != "lower"]
+    tail = tokens[named[-1] + 1 : i] if named else []
+    if tail and end.shape == "lower" and all(t.low in GENERIC or t.low in ENDINGS for t in tail):
+        return  # "the Hennepin County service center": the name is found without the tail
     if all(t.low in GENERIC or t.low in ENDINGS for t in words):
         return
     cue = tokens[j - 1] if j else None

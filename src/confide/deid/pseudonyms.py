@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import TITLES
 from .normalise import fold
@@ -42,9 +43,7 @@ class Pseudonymizer:
         """The placeholder for ``surface`` found with ``label`` (and the span's detail)."""
         title = ""
         if label == "PERSON":
-            m = _TITLE_PREFIX.match(surface)
-            if m and fold(m.group(1)).strip().rstrip(".") in TITLES and m.end() < len(surface):
-                title, surface = m.group(1), surface[m.end() :]
+            title, surface = _split_title(surface)
             if detail == "client" and self.client_label is not None:
                 return title + self.client_label if title else self.client_label
         key = self._key(label, surface, detail)
@@ -60,14 +59,7 @@ class Pseudonymizer:
         return f"{title}[{_NAMES.get(label, label.title())} {number}]"
 
     def _key(self, label: str, surface: str, detail: str) -> str:
-        if detail.startswith("other:") or detail == "client":
-            return detail
-        text = fold(surface)
-        if label in ("PHONE", "ID", "ZIP", "IP"):
-            digits = re.sub(r"[^0-9a-z]", "", text)
-            return digits[-10:] if label == "PHONE" else digits
-        text = re.sub(r"'s$", "", text)
-        return " ".join(re.findall(r"[\w@.]+", text))
+        return _key(label, surface, detail)
 
     def _match_person(self, key: str) -> int | None:
         words = set(key.split())
@@ -77,3 +69,30 @@ class Pseudonymizer:
             if words & other_words and not other.startswith(("other:", "client"))
         }
         return matches.pop() if len(matches) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _split_title(surface: str) -> tuple[str, str]:
+    """("Dr. ", "Anand Iyer") for "Dr. Anand Iyer"; ("", surface) without a title."""
+    m = _TITLE_PREFIX.match(surface)
+    if m and fold(m.group(1)).strip().rstrip(".") in TITLES and m.end() < len(surface):
+        return m.group(1), surface[m.end() :]
+    return "", surface
+
+
+@lru_cache(maxsize=4096)
+def _key(label: str, surface: str, detail: str) -> str:
+    """What identifies ``surface`` for numbering: its folded words, or its digits."""
+    if detail.startswith("other:") or detail == "client":
+        return detail
+    text = fold(surface)
+    if label in ("PHONE", "ID", "ZIP", "IP"):
+        digits = _NOT_ALNUM.sub("", text)
+        return digits[-10:] if label == "PHONE" else digits
+    text = _POSSESSIVE.sub("", text)
+    return " ".join(_KEY_WORD.findall(text))
+
+
+_NOT_ALNUM = re.compile(r"[^0-9a-z]")
+_POSSESSIVE = re.compile(r"'s$")
+_KEY_WORD = re.compile(r"[\w@.]+")

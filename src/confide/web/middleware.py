@@ -1,3 +1,4 @@
+import sys
 from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse
@@ -15,9 +16,16 @@ class RequestIdMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         request.request_id = begin_request()
-        # Unwrapped data keys live for this request only.
-        with key_scope():
-            response = self.get_response(request)
+        # Unwrapped data keys, and anything the de-identification engine memoised from
+        # notes, live for this request only.
+        try:
+            with key_scope():
+                response = self.get_response(request)
+        finally:
+            if "confide.deid" in sys.modules:
+                from confide.deid.memory import forget
+
+                forget()
         response["X-Request-ID"] = request.request_id
         return response
 

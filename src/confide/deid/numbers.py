@@ -1,0 +1,145 @@
+"""Numbers: check digits, where each number-led pattern can start, and ids by shape.
+
+Check digits decide the *kind* of a number, never whether it is redacted (see `patterns`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+DIGIT_GROUPS = re.compile(r"(?<![\w-])[A-Za-z]{0,3}-?\d{2,}(?:[ -]\d{2,}){1,4}(?![\w-])")
+CHUNK = re.compile(r"(?<![\w@./-])[A-Za-z0-9#][A-Za-z0-9-]*\d[A-Za-z0-9-]*")
+UNIT_NUMBER = re.compile(
+    r"^\d+(?:\.\d+)?(?:mg|ml|mcg|g|kg|lbs?|oz|pm|am|hrs?|mins?|th|st|nd|rd|s|x|k|yo|yrs?|"
+    r"wks?|mos?|days?|d|h|m|cc|u|iu|mmhg|bpm|f|c|%)$",
+    re.IGNORECASE,
+)
+
+
+def luhn_ok(digits: str) -> bool:
+    """The Luhn (mod 10) check used by card numbers and NPIs."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        value = int(ch)
+        if i % 2 == 1:
+            value *= 2
+            if value > 9:
+                value -= 9
+        total += value
+    return total % 10 == 0
+
+
+def npi_ok(digits: str) -> bool:
+    """An NPI is ten digits starting 1 or 2 whose Luhn check includes the 80840 prefix."""
+    return len(digits) == 10 and digits[0] in "12" and luhn_ok("80840" + digits)
+
+
+def ssn_ok(area: str, group: str, serial: str) -> bool:
+    """SSA rules: no area 000, 666 or 900-999; no group 00; no serial 0000."""
+    a = int(area)
+    return a != 0 and a != 666 and a < 900 and group != "00" and serial != "0000"
+
+
+# A run of ASCII digits, or one digit of another script: a run starts at every digit that has
+# no ASCII digit before it.
+DIGIT_RUN = re.compile(r"[0-9]+|\d")
+_ANY_DIGITS = re.compile(r"\d+")
+_LETTERS_AND_HYPHEN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-")
+_CHUNK_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
+
+
+def digit_groups(text: str, runs: list[int]) -> Iterator[re.Match[str]]:
+    """DIGIT_GROUPS matches, tried only where one can start before a run of digits (after
+    up to three letters and a hyphen) rather than at every character."""
+    last_end = -1
+    match = DIGIT_GROUPS.match
+    chars = _LETTERS_AND_HYPHEN
+    for run in runs:
+        start = run
+        while start and run - start < 4 and text[start - 1] in chars:
+            start -= 1
+        if start < last_end:
+            continue
+        m = match(text, start)
+        if m is not None:
+            last_end = m.end()
+            yield m
+
+
+def chunks(text: str, runs: list[int]) -> Iterator[re.Match[str]]:
+    """CHUNK matches: the letter, digit and hyphen run around each run of digits, tried from
+    its start (or a "#" before it) rather than at every character."""
+    last_end = -1
+    chars = _CHUNK_CHARS
+    for run in runs:
+        if run < last_end:
+            continue
+        start = run
+        while start and text[start - 1] in chars:
+            start -= 1
+        for at in (start - 1, start) if start and text[start - 1] == "#" else (start,):
+            m = CHUNK.match(text, at)
+            if m is not None:
+                last_end = m.end()
+                yield m
+                break
+
+
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+def number_starts(text: str, folded: str) -> dict[str, list[int]]:
+    """Where numbers start, in one pass over the runs of digits of ``folded`` (``fold(text)``).
+
+    "runs": every run of digits; "starts": runs with no letter, digit or "_" before them, and
+    a "+" or "(" right before such a run; "digits": the runs among "starts". The other lists
+    are the starts each number-led pattern can match at, from the length of the run and the
+    character after it: an SSN starts with three digits and a dash or space, a ZIP code with
+    five, an IP address with up to three and a dot, and so on.
+    """
+    names = ("runs", "starts", "digits", "le3", "le6", "five", "ssn", "ipv4", "card")
+    out: dict[str, list[int]] = {name: [] for name in names}
+    runs, starts, digits = out["runs"], out["starts"], out["digits"]
+    le3, le6, five = out["le3"], out["le6"], out["five"]
+    ssn, ipv4, card = out["ssn"], out["ipv4"], out["card"]
+    word_chars = _WORD_CHARS
+    for m in DIGIT_RUN.finditer(folded):
+        start, end = m.span()
+        runs.append(start)
+        if end - start == 1 or (end < len(folded) and not folded[end].isascii()):
+            end = _ANY_DIGITS.match(folded, start).end()  # digits of other scripts after it
+        if start:
+            before = folded[start - 1]
+            if before in word_chars:
+                continue
+            if before in "+(" and (start == 1 or folded[start - 2] not in word_chars):
+                starts.append(start - 1)
+        starts.append(start)
+        digits.append(start)
+        size = end - start
+        after = text[end : end + 1]
+        if size <= 6:
+            le6.append(start)
+            if size <= 3:
+                le3.append(start)
+                if after == ".":
+                    ipv4.append(start)
+                elif size == 3 and (after == "-" or after == " "):
+                    ssn.append(start)
+            elif size == 5:
+                five.append(start)
+        if size >= 13 or after == "-" or after == " ":
+            card.append(start)
+    return out
+
+
+def looks_like_id(chunk: str) -> bool:
+    """Numbers long enough to identify someone, and codes mixing letters and digits."""
+    digits = sum(c.isdigit() for c in chunk)
+    if UNIT_NUMBER.match(chunk):
+        return False
+    if digits >= 5:
+        return True
+    letters = sum(c.isalpha() for c in chunk)
+    return letters > 0 and digits >= 2 and len(chunk) >= 5

@@ -1,0 +1,56 @@
+"""The speed-ups give the same answers as the plain regular expressions they replace."""
+
+import random
+import re
+
+import pytest
+
+from confide.deid import dates
+from confide.deid.normalise import fold
+from confide.deid.numbers import number_starts
+from confide.deid.scan import scan
+
+CHARS = "ab1+( _9é٣x-.@"
+
+
+def random_texts(count: int, seed: int) -> list[str]:
+    rnd = random.Random(seed)  # noqa: S311 - reproducible test inputs, not secrets
+    return ["".join(rnd.choice(CHARS) for _ in range(40)) for _ in range(count)]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?<![\w@.])(?:ab|b1|a)(?!\w)",
+        r"(?<!\w)a[\s,-]+b(?!\w)",
+        r"(?<![\w.])a|b(?![\w])",  # the look-behind covers one alternative: left alone
+        r"(?<!\d)(?:\+?1)?9(?!\d)",
+        r"(?:[A-Z]\.\s?){2,3}",
+    ],
+)
+def test_scan_finds_what_finditer_finds(pattern):
+    regex = re.compile(pattern)
+    for text in random_texts(2000, 1):
+        assert [m.span() for m in scan(regex, text)] == [m.span() for m in regex.finditer(text)]
+
+
+def test_number_starts_match_the_regular_expression_they_replace():
+    regex = re.compile(r"(?<![0-9a-z_])(?:[+(](?=\d)|\d)")
+    for text in random_texts(3000, 2):
+        folded = fold(text)
+        starts = number_starts(text, folded)
+        expected = [m.start() for m in regex.finditer(folded)]
+        assert starts["starts"] == expected
+        assert starts["digits"] == [i for i in expected if folded[i].isdigit()]
+
+
+def test_number_led_dates_are_tried_only_where_one_can_start():
+    rnd = random.Random(9)  # noqa: S311 - reproducible test inputs, not secrets
+    pieces = ["3/14/2024", "2023-09-30", "5 march", "4th", "12/17", "3/2019", " ", "1", "22"]
+    pieces += ["٣", "x", "-", "/", ".", "jan", "st", "2023", "of ", "\n", "1st", "20th"]
+    every_number = re.compile(r"(?<![0-9a-z])\d")
+    for _ in range(3000):
+        folded = fold("".join(rnd.choice(pieces) for _ in range(10)))
+        tried = (dates._DATE_NUMBER.match(folded, m.start()) for m in every_number.finditer(folded))
+        expected = [m.span() for m in tried if m is not None]
+        assert [m.span() for m in dates.number_led_dates(folded)] == expected
