@@ -265,3 +265,22 @@ def test_only_the_privacy_officer_publishes_consent_forms(worker, administrator)
             == 403
         )
     assert not ConsentForm.objects.filter(version=2).exists()
+
+
+def test_exports_ask_for_a_fresh_authentication(worker, r_client, lee_recipient):
+    consent = give_consent(r_client, worker, [lee_recipient])
+    client = sign_in(worker)
+    session = client.session
+    session["confide_reauth_at"] = 0
+    session.save()
+    for url in (
+        f"/consents/{consent.pk}/copy.pdf",
+        f"/consents/{consent.pk}/fhir.json",
+        f"/clients/{r_client.code}/disclosures/accounting.pdf",
+        f"/clients/{r_client.code}/disclosures/accounting.csv",
+        f"/clients/{r_client.code}/access-report.pdf",
+    ):
+        response = client.get(url)
+        assert response.status_code == 302 and response.url.startswith("/reauth/"), url
+    assert client.get(f"/clients/{r_client.code}/disclosures/accounting/").status_code == 200
+    assert not AuditEvent.objects.filter(action="export").exists()

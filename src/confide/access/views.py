@@ -16,7 +16,7 @@ from confide.access.permissions import Permission
 from confide.access.purposes import purpose_for
 from confide.access.reports import access_report
 from confide.access.rules import ClientAction, Purpose
-from confide.accounts.decorators import require_reauthentication
+from confide.accounts.decorators import reauthentication_needed, require_reauthentication
 from confide.audit.actions import Action
 from confide.audit.models import AuditEvent
 from confide.audit.services import record_event
@@ -140,6 +140,8 @@ def client_access_report(request: HttpRequest, code: str, as_pdf: bool = False) 
     rows = access_report(client)
     if not as_pdf:
         return render(request, "access/report.html", {"client": client, "rows": rows})
+    if redirect_to_reauth := reauthentication_needed(request):
+        return redirect_to_reauth
     record_event(
         Action.EXPORTED,
         actor=user,

@@ -18,15 +18,20 @@ def _return_path(request: HttpRequest) -> str:
     return target if url_has_allowed_host_and_scheme(target, allowed_hosts=None) else "/"
 
 
+def reauthentication_needed(request: HttpRequest) -> HttpResponse | None:
+    """The redirect to re-authenticate, when the last full authentication is too old."""
+    if session_policy.recently_authenticated(request):
+        return None
+    query = urlencode({"next": _return_path(request)})
+    return redirect(f"{reverse('accounts:reauth')}?{query}")
+
+
 def require_reauthentication(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     """Dangerous actions (break-glass, export, shred, keys, staff changes) ask for both
     factors again when the last full authentication is older than a few minutes."""
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
-        if not session_policy.recently_authenticated(request):
-            query = urlencode({"next": _return_path(request)})
-            return redirect(f"{reverse('accounts:reauth')}?{query}")
-        return view(request, *args, **kwargs)
+        return reauthentication_needed(request) or view(request, *args, **kwargs)
 
     return wrapper

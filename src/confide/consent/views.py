@@ -15,6 +15,7 @@ from confide.access.decorators import require_permission
 from confide.access.permissions import Permission
 from confide.access.purposes import purpose_for
 from confide.access.rules import ClientAction
+from confide.accounts.decorators import reauthentication_needed, require_reauthentication
 from confide.audit.actions import Action, Outcome
 from confide.audit.services import record_event
 from confide.consent import services
@@ -160,6 +161,7 @@ def _export_event(request: HttpRequest, client: object, kind: str, fmt: str, **d
 
 
 @require_GET
+@require_reauthentication
 def consent_copy(request: HttpRequest, consent_id: str) -> HttpResponse:
     consent = _consent(request, consent_id, ClientAction.VIEW_IDENTITY)
     _export_event(request, consent.client, "consent_copy", "pdf")
@@ -169,6 +171,7 @@ def consent_copy(request: HttpRequest, consent_id: str) -> HttpResponse:
 
 
 @require_GET
+@require_reauthentication
 def consent_fhir(request: HttpRequest, consent_id: str) -> HttpResponse:
     consent = _consent(request, consent_id, ClientAction.EXPORT)
     _export_event(request, consent.client, "consent_fhir", "fhir_json")
@@ -229,6 +232,8 @@ def accounting(request: HttpRequest, code: str, fmt: str = "html") -> HttpRespon
     if form.is_valid():
         start, end = form.cleaned_data["start"], form.cleaned_data["end"]
     rows, substance_use = accounting_rows(client, start, end)
+    if fmt != "html" and (redirect_to_reauth := reauthentication_needed(request)):
+        return redirect_to_reauth
     if fmt == "html":
         context = {
             "client": client,

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from confide.access.decisions import access_client, client_action_is_allowed, notes_for_user
 from confide.access.purposes import purpose_for
 from confide.access.rules import ClientAction
+from confide.accounts.decorators import require_reauthentication
 from confide.audit.actions import Action
 from confide.audit.services import record_event
 from confide.supervision import services
@@ -287,6 +288,7 @@ def supervision_note(request: HttpRequest, packet_id: str) -> HttpResponse:
 
 
 @require_GET
+@require_reauthentication
 def packet_as_pdf(request: HttpRequest, packet_id: str) -> HttpResponse:
     packet = access_packet(request.user, packet_id, PacketAction.EXPORT)
     sections = services.ordered_sections(packet)
