@@ -33,16 +33,22 @@ number are addresses: routes and interstates ("route 9", "I-35W"), numbered stre
 street bridge") and intersections with a word that is not an ordinary one ("at central and san
 mateo") (`streets`). Days written as ordinal words are dates ("march third", "by the fifth.").
 Lowercase places of ordinary words are found before a state or "area"/"originally" ("moved to
-green bay, wisconsin").
+green bay, wisconsin"), after a place preposition when the second word is not an ordinary one
+("to garden grove"), from a hand-written list of towns ("little rock") and as a compass word
+before "side"/"end" ("the east side"); two common street names joined by "and" after "at" are
+an intersection ("at park and main"). A lowercase name is also found after a verb that takes a
+person ("went to see jaylyn") or "by", before a kinship word ("keondre mom"), or joined to "me"
+or "i" by "and"; a capitalised ordinary word that is often a first name is a name before a
+speech verb or with a possessive ("Will said", "Hope's mom").
 
 Limits: English notes only; the word and name lists are small and hand-written, so a lowercase
 name with no list entry and no cue ("went to see jaylyn") can be missed, and capitalised
 ordinary words the list does not know are redacted; a lone first name that is also a common
 word ("hope", "will") in lowercase is not found unless it is known; lowercase organisations and
-places of ordinary words with no place word, cue or continuation ("in garden grove"), street
-names without a number, suffix or preposition, and intersections of two ordinary words ("at
-park and main") can be missed; measured token recall on unseen notes is about 0.96, so the
-results are not a substitute for review before disclosure.
+places made only of ordinary words with no place word, cue, list entry or continuation ("at
+open door"), street names without a number, suffix or preposition, and intersections of
+ordinary words that are not common street names can be missed; measured token recall on
+unseen notes is about 0.96, so the results are not a substitute for review before disclosure.
 
 Speed: about 1,000-1,200 notes of 1 KB a second on one core (bench/deid_bench.py); the cost is
 mostly per-word Python, so the recognisers try their regular expressions only where a cue word,

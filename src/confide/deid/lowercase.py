@@ -9,8 +9,17 @@ name when its context says so:
 - it follows a greeting or self-introduction ("hey its abdi", "this is marta");
 - it follows "w/" or "with", or "and" next to a name ("w/ joey and nat");
 - it has a possessive ("ronnie's car");
+- it follows a verb that takes a person ("went to see jaylyn", "told marisol") or "by";
+- it is followed by a kinship word without an apostrophe ("keondre mom called"), or joined by
+  "and" to "me" or "i" ("me and jaylyn", "jaylyn and i");
 - it follows a place preposition ("at dennys", "in garden grove") or precedes a place word
-  ("meigs county"): a place or organisation.
+  ("meigs county"): a place or organisation; so does an ordinary word between the two ("moved
+  to garden grove").
+
+Places made only of ordinary words are found from a hand-written list of such town names
+("little rock", "green bay") and from a compass word before "side" or "end" ("the east side",
+"north end"). A capitalised ordinary word that is often a first name ("Hope", "Will") is a
+name before a speech verb or with a possessive ("Will said", "Hope's mom").
 
 Kinship words used as names in quotes ("nana") and "the Y" are marked too.
 """
@@ -19,7 +28,7 @@ from __future__ import annotations
 
 from .lexicon import COMMON, NON_IDENTIFYING, STATE_ABBREVIATIONS, WORDLIKE_ENDINGS, is_common
 from .places import CHAIN_STOPS, GENERIC
-from .tokens import NONE, STRONG, Token
+from .tokens import CAPWORD, NONE, STRONG, Token
 
 
 def _words(text: str) -> frozenset[str]:
@@ -47,6 +56,57 @@ ROLE_WORDS = _words(
     cna np pa po cps dcs caseworker principal teacher counselor counsellor therapist sponsor
     sponsee roommate coworker neighbor neighbour landlord manager boss bf gf"""
 )
+# Verbs whose object is usually a person: "went to see jaylyn", "told marisol".
+PERSON_OBJECT_VERBS = _words(
+    """see saw seen seeing visit visited visiting visits met meet meeting meets told tell
+    telling asked ask asking call called calling text texted texting txt txted hug hugged
+    helped help helping thanked thank cc'd cc per"""
+)
+# Kinship words after a name with the apostrophe left out: "keondre mom called".
+KIN_AFTER = _words(
+    """mom dad mum mother father sister brother sis bro aunt uncle cousin bf gf boyfriend
+    girlfriend husband wife grandma grandpa nana son daughter kids baby"""
+)
+FIRST_PERSON = _words("me i")
+# Texting words that no word list holds and that are no one's name.
+SLANG = _words(
+    """ppl smth sth smthn convo bday otw omw bruh lmao lol lmk tho thru idc smh tbh ngl hmu wyd
+    wbu imo irl nvm ofc pls plz tysm yea yep yup nah sooo sooooo hella lotta kinda sorta
+    outta gotta"""
+)
+# Capitalised ordinary words that are often first names ("Will said", "Hope's mom").
+WORD_NAMES = _words(
+    """hope will summer hunter grant drew june bill may april august autumn sky river parker
+    rich chip charity patience"""
+)
+
+
+# Towns made only of ordinary words, found in any case ("moved to little rock").
+def _phrases(text: str) -> frozenset[str]:
+    return frozenset(" ".join(part.split()) for part in text.split("|"))
+
+
+ORDINARY_WORD_PLACES = _phrases(
+    """little rock|round rock|castle rock|garden grove|elk grove|green bay|grand rapids
+    |cedar rapids|coon rapids|long beach|palm springs|hot springs|coral springs|palm beach
+    |virginia beach|fort worth|salt lake|bowling green|college station|great falls|twin falls
+    |grand junction|grand island|grand prairie|sugar land|pine bluff|iron mountain|rocky mount
+    |cherry hill|rock hill|rock island|spring hill|oak park|oak lawn|oak ridge|highland park
+    |deer park|orange park|winter park|winter haven|lake charles|lake city|lake forest
+    |garden city|union city|bay city|rapid city|kansas city|ocean city|atlantic city
+    |fall river|battle creek|walnut creek|fountain valley|moreno valley|apple valley
+    |golden valley|spring valley|maple grove|eden prairie|forest lake|white plains|long island
+    |new haven|new orleans|new york|north platte|silver spring|fair oaks|diamond bar
+    |falls church|newport news|glen burnie|park ridge|pleasant grove|pleasant hill|red bank
+    |mission hills|sun valley|west valley|royal oak|sterling heights|citrus heights
+    |baton rouge|white bear lake|eagle pass|big spring|west palm|east point|south bend
+    |north little rock|mountain home|paradise valley|cape coral|port st lucie|ann arbor
+    |saint paul|st paul|st louis|saint louis|st cloud|saint cloud"""
+)
+_PLACE_FIRST_WORDS = frozenset(name.split()[0] for name in ORDINARY_WORD_PLACES)
+COMPASS_WORDS = _words("north south east west northeast northwest southeast southwest")
+COMPASS_TAILS = _words("side end shore")
+COMPASS_AREAS = _words("eastside westside northside southside")
 PLACE_TAILS = _words("county township valley heights falls hills city village springs park")
 QUOTED_NICKNAMES = _words(
     """nana granny grandma grandpa gramps meemaw mamaw pawpaw papaw mimi gigi mama mami
@@ -65,6 +125,7 @@ def _candidate(tok: Token) -> bool:
         and tok.low.isalpha()
         and tok.low not in NON_IDENTIFYING
         and not is_common(tok.low)
+        and tok.low not in SLANG
     )
 
 
@@ -119,6 +180,60 @@ def _places_before_continuations(tokens: list[Token]) -> None:
                 break
 
 
+def _location(tokens: list[Token]) -> None:
+    for t in tokens:
+        if t.kind == NONE or not t.hint:
+            t.kind, t.hint = STRONG, t.hint or "LOCATION"
+
+
+def _ordinary_word_places(tokens: list[Token]) -> None:
+    """Listed towns of ordinary words, "the east side", "north end", and word names before
+    a speech verb or with a possessive ("Will said", "Hope's mom")."""
+    n = len(tokens)
+    first_words = _PLACE_FIRST_WORDS
+    for k, tok in enumerate(tokens):
+        low = tok.low
+        if low in COMPASS_AREAS:
+            _location([tok])
+            continue
+        if low in WORD_NAMES:
+            if tok.shape == "cap" and tok.kind in (NONE, CAPWORD):
+                nxt = tokens[k + 1] if k + 1 < n else None
+                if tok.possessive or (
+                    nxt is not None
+                    and nxt.gap_before in (" ", ", ")
+                    and nxt.low in SPEECH_VERBS
+                    and not (k and tokens[k - 1].low in _MODAL_BEFORE)
+                ):
+                    _person(tok)
+            continue
+        if k + 1 == n:
+            continue
+        if low in COMPASS_WORDS:
+            nxt = tokens[k + 1]
+            if nxt.low in COMPASS_TAILS and nxt.gap_before == " " and nxt.shape == tok.shape:
+                _location(
+                    tokens[k - 1 : k + 2]
+                    if k and tokens[k - 1].low in _UPPER_LOWER
+                    else tokens[k : k + 2]
+                )
+            continue
+        if low in first_words:
+            for size in (3, 2):
+                words = tokens[k : k + size]
+                if (
+                    len(words) == size
+                    and all(t.gap_before == " " for t in words[1:])
+                    and " ".join(t.low for t in words) in ORDINARY_WORD_PLACES
+                ):
+                    _location(words)
+                    break
+
+
+_UPPER_LOWER = _words("upper lower far")
+_MODAL_BEFORE = _words("i you we they he she it")
+
+
 def _person(tok: Token) -> None:
     tok.kind, tok.hint = STRONG, "PERSON"
 
@@ -160,6 +275,22 @@ def apply_lowercase_cues(tokens: list[Token], text: str) -> None:  # noqa: C901 
             or same_line_prev
             and prev.low in WITH_WORDS
             and tok.gap_before.strip(" /") == ""
+            or same_line_next
+            and nxt.low in KIN_AFTER
+            and nxt.gap_before == " "
+            and _namelike_shape(tok.low)
+            or same_line_prev
+            and prev.low in AND_WORDS
+            and i >= 2
+            and tokens[i - 2].low in FIRST_PERSON
+            or same_line_next
+            and nxt.low in AND_WORDS
+            and i + 2 < n
+            and tokens[i + 2].low in FIRST_PERSON
+            or same_line_prev
+            and (prev.low in PERSON_OBJECT_VERBS or prev.low == "by")
+            and tok.gap_before == " "
+            and _namelike_shape(tok.low)
             or same_line_prev
             and prev.low in ROLE_WORDS
             and tok.gap_before == " "
@@ -189,7 +320,23 @@ def apply_lowercase_cues(tokens: list[Token], text: str) -> None:  # noqa: C901 
             tok.kind, tok.hint = STRONG, "ORG" if prev.low == "at" else "LOCATION"
             if same_line_next and nxt.gap_before == " " and _candidate(nxt):
                 nxt.kind, nxt.hint = STRONG, tok.hint  # "in garden grove"
+        elif (
+            i >= 2
+            and same_line_prev
+            and tok.gap_before == " "
+            and prev.gap_before == " "
+            and prev.shape == "lower"
+            and prev.kind == NONE
+            and prev.low not in _NOT_PLACE_WORDS
+            and prev.low not in SPEECH_VERBS
+            and tokens[i - 2].low in PLACE_PREPOSITIONS
+        ):
+            # "moved to garden grove": an ordinary word, then one that is not, after "to".
+            hint = "ORG" if tokens[i - 2].low == "at" else "LOCATION"
+            for t in (prev, tok):
+                t.kind, t.hint = STRONG, hint
     _places_before_continuations(tokens)
+    _ordinary_word_places(tokens)
     # "w/ joey and nat": the second of two names joined by "and".
     for i in range(2, n):
         tok = tokens[i]

@@ -8,7 +8,8 @@ the 4th street bridge", "at central and san mateo". `find_streets` finds:
 - numbered streets ("4th street", "the 23rd ave bridge");
 - intersections after "at", "on", "near", "by", "off" or "corner of": two short names joined by
   "and", "&" or "/", at least one of them not an ordinary word ("central and san mateo",
-  "5th & Main"); two ordinary or generic words ("at home and work") are left alone.
+  "5th & Main"), or two common street names ("at park and main", "corner of elm and oak");
+  two other ordinary or generic words ("at home and work") are left alone.
 """
 
 from __future__ import annotations
@@ -57,8 +58,25 @@ _NOT_PART = (
     | NON_IDENTIFYING
     | _ORGS
     | (GENERIC - {"main", "high", "state", "park", "church", "court", "center", "market", "city"})
-)
+) - {"washington"}
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _COMPASS = frozenset(["n", "s", "e", "w", "north", "south", "east", "west"])
+# Ordinary words that are among the commonest American street names: two of them joined by
+# "and" are an intersection ("at park and main", "by elm & oak").
+STREET_NAMES = _words(
+    """main elm oak pine maple cedar walnut chestnut spruce birch willow ash hickory poplar
+    sycamore magnolia cherry park church market broad high center centre mill lake hill
+    spring river lincoln washington jefferson franklin madison grand state water front union
+    college university first second third fourth fifth sixth seventh eighth ninth tenth
+    forest ridge sunset highland meadow prospect pleasant liberty jackson adams monroe
+    lafayette commerce railroad depot division canal locust vine laurel dogwood juniper
+    garfield grant wilson kennedy king clinton polk cherokee mission"""
+)
 
 
 def find_streets(
@@ -94,7 +112,10 @@ def _intersection(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     second = _street_words(m.group("b"), from_end=False)
     if not first or not second:
         return None
-    if not any(_distinctive(w) for w in first + second):
+    if not any(_distinctive(w) for w in first + second) and not (
+        first[-1].lower().rstrip(".") in STREET_NAMES
+        and second[0].lower().rstrip(".") in STREET_NAMES
+    ):
         return None
     start = m.end("a") - len(" ".join(first))
     end = m.start("b") + len(" ".join(second))

@@ -1,0 +1,89 @@
+"""Intersections of common street names, towns and areas made of ordinary words, lowercase
+names from the verb or kinship word next to them, and word names before a speech verb."""
+
+import pytest
+
+from confide.deid import find_identifiers
+
+
+def found(text: str) -> dict[str, str]:
+    return {text[s.start : s.end]: s.label for s in find_identifiers(text)}
+
+
+def covered(text: str, part: str) -> bool:
+    start = text.index(part)
+    end = start + len(part)
+    return all(
+        any(s.start <= i < s.end for s in find_identifiers(text))
+        for i in range(start, end)
+        if text[i].isalnum()
+    )
+
+
+@pytest.mark.parametrize(
+    "text, part",
+    [
+        ("met her at park and main after group", "park and main"),
+        ("the shelter is near maple & walnut", "maple & walnut"),
+        ("we met at the corner of oak and pine", "oak and pine"),
+        ("meet at washington and 3rd today", "washington and 3rd"),
+    ],
+)
+def test_intersections_of_common_street_names(text, part):
+    assert covered(text, part), found(text)
+
+
+@pytest.mark.parametrize(
+    "text, part",
+    [
+        ("she grew up in little rock and moved here", "little rock"),
+        ("they moved to garden grove last year", "garden grove"),
+        ("lives in north little rock with her aunt", "north little rock"),
+        ("Family is from Grand Rapids.", "Grand Rapids"),
+        ("he stays on the east side with his cousin", "east side"),
+        ("she is from the north end of town", "north end"),
+        ("grew up on the Upper West Side", "Upper West Side"),
+        ("hangs out on the southside mostly", "southside"),
+        ("drove out to elm kessington for the weekend", "elm kessington"),
+    ],
+)
+def test_places_made_of_ordinary_words(text, part):
+    assert covered(text, part), found(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("went to see jaylyn yesterday", "jaylyn"),
+        ("she wants to visit daquan at county", "daquan"),
+        ("keondre mom called this morning", "keondre"),
+        ("me and tavion went to the store", "tavion"),
+        ("tavion and i went to the store", "tavion"),
+        ("got picked up by shaquonda after", "shaquonda"),
+        ("Hope called me back today.", "Hope"),
+        ("Will said he was fine.", "Will"),
+        ("Will's mom picked him up.", "Will"),
+        ("Talked to Drew, then Summer texted.", "Summer"),
+    ],
+)
+def test_names_from_the_words_next_to_them(text, name):
+    assert found(text).get(name) == "PERSON", found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was at home and work all day.",
+        "we spent time at the park and the lake",
+        "she moved to washington and oregon",
+        "There is hope. I hope it helps.",
+        "He will call back tomorrow.",
+        "told ppl about it lol",
+        "we talked abt smth else",
+        "went to get bloodwork done",
+        "the pain is on the left side",
+        "at one point she left",
+    ],
+)
+def test_ordinary_phrases_stay(text):
+    assert found(text) == {}, found(text)
