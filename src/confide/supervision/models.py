@@ -182,35 +182,33 @@ class PacketShare(models.Model):
         return f"share {self.pk}"
 
 
-class PacketMessage(models.Model):
-    """A message in a packet's thread (encrypted under the client's key)."""
+class _PacketText(models.Model):
+    """Text someone wrote about a packet, encrypted under the client's key."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    packet = models.ForeignKey(Packet, on_delete=models.CASCADE, related_name="messages")
     client = models.ForeignKey(Client, on_delete=models.CASCADE, related_name="+")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     body = EncryptedField()
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        abstract = True
         ordering = ["created_at"]
+
+
+class PacketMessage(_PacketText):
+    """A message in a packet's thread."""
+
+    packet = models.ForeignKey(Packet, on_delete=models.CASCADE, related_name="messages")
 
     def __str__(self) -> str:
         return f"message {self.pk}"
 
 
-class SupervisionNote(models.Model):
+class SupervisionNote(_PacketText):
     """A supervisor's own note about a packet, recorded against its pseudonym."""
 
-    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     packet = models.ForeignKey(Packet, on_delete=models.CASCADE, related_name="supervision_notes")
-    client = models.ForeignKey(Client, on_delete=models.CASCADE, related_name="+")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    body = EncryptedField()
-    created_at = models.DateTimeField(default=timezone.now)
-
-    class Meta:
-        ordering = ["created_at"]
 
     def __str__(self) -> str:
         return f"supervision note {self.pk}"
