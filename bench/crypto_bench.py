@@ -11,16 +11,10 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 
-try:
-    import confide.crypto  # noqa: F401 - probe only
-except ModuleNotFoundError:  # not installed into the venv: use the source tree
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # noqa: E402
-
-from confide.crypto import BlindIndexer, DataKey, MasterKeys, associated_data  # noqa: E402
+from confide.crypto import BlindIndexer, DataKey, MasterKeys, associated_data
 
 DEFAULT_ITERATIONS = 50_000
 PLAINTEXT = bytes(range(200))  # a typical short note field

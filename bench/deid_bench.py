@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+from confide.deid import KnownIdentifiers, find_identifiers, redact
 
-from confide.deid import KnownIdentifiers, find_identifiers, redact  # noqa: E402  (path above)
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def build_notes(count: int) -> list[tuple[str, KnownIdentifiers]]:
