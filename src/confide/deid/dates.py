@@ -132,8 +132,9 @@ _BEFORE_VERB_MONTH = ("in ", "by ", "of ", "since ", "until ", "early ", "late "
 # ("mondays") are left alone; so are the abbreviations that are also words ("sat", "wed",
 # "sun", "mon") unless capitalised, after "last"/"next"/"this", or before a date.
 _WEEKDAY = re.compile(
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|tues?|weds?|thurs?|thu|fri|sat|sun|mon)\b\.?"
+    r"(?:\s+(?:night|morning|afternoon|evening|am|pm)\b)?"
 )
 _MODIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[^0-9a-z]))(?P<mod>last|next|this|past|coming|on|until|till|til|by|since)\s+$"
@@ -310,7 +311,7 @@ def _with_weekdays(text: str, folded: str, found: list[DateMention]) -> list[Dat
         start, end = match.span()
         if start and folded[start - 1].isalnum():
             continue
-        day = match.group().rstrip(".")
+        day = match.group("day")
         before = _MODIFIER_BEFORE.search(folded, max(0, start - 8), start)
         mod = before.group("mod") if before else None
         if mod in _WEEKDAY_MODIFIERS and before is not None:

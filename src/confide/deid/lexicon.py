@@ -25,6 +25,14 @@ def _load(name: str) -> frozenset[str]:
 
 COMMON = _load("common.txt")
 
+# States written out, in lowercase: they start organisation names and follow town names.
+STATE_NAMES = _words(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming"""
+)
+
 # Proper nouns that are not identifiers in Safe Harbor terms: benefit programmes, national
 # fellowships, drugs, states, nationalities. Flagging them would only hurt precision.
 NON_IDENTIFYING = _words(

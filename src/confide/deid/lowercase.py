@@ -26,7 +26,14 @@ Kinship words used as names in quotes ("nana") and "the Y" are marked too.
 
 from __future__ import annotations
 
-from .lexicon import COMMON, NON_IDENTIFYING, STATE_ABBREVIATIONS, WORDLIKE_ENDINGS, is_common
+from .lexicon import (
+    COMMON,
+    NON_IDENTIFYING,
+    STATE_ABBREVIATIONS,
+    STATE_NAMES,
+    WORDLIKE_ENDINGS,
+    is_common,
+)
 from .places import CHAIN_STOPS, GENERIC
 from .tokens import CAPWORD, NONE, STRONG, Token
 
@@ -132,7 +139,7 @@ def _candidate(tok: Token) -> bool:
 _WORD_PREFIXES = ("un", "dis", "mis", "re", "pre", "over", "under", "non", "in", "im")
 
 
-def _namelike_shape(low: str) -> bool:
+def namelike_shape(low: str) -> bool:
     """Not shaped like an inflected or prefixed English word ("disagrees", "unsure")."""
     return not low.endswith((*WORDLIKE_ENDINGS, "s")) and not low.startswith(_WORD_PREFIXES)
 
@@ -140,12 +147,6 @@ def _namelike_shape(low: str) -> bool:
 # What may follow a place's name: "in garden grove area", "from grand rapids originally",
 # "to little rock, arkansas", "near castle rock CO".
 PLACE_CONTINUATIONS = _words("area originally")
-STATE_NAMES = _words(
-    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
-    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
-    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
-    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming"""
-)
 _STATES_UPPER = frozenset(STATE_ABBREVIATIONS)
 _CONTINUATION_WORDS = PLACE_CONTINUATIONS | STATE_NAMES
 # Words that never start or make up such a place's name.
@@ -209,6 +210,9 @@ def _ordinary_word_places(tokens: list[Token]) -> None:
             continue
         if k + 1 == n:
             continue
+        if low in STATE_NAMES and tokens[k + 1].low == "city" and tokens[k + 1].gap_before == " ":
+            _location(tokens[k : k + 2])  # "oregon city", "iowa city"
+            continue
         if low in COMPASS_WORDS:
             nxt = tokens[k + 1]
             if nxt.low in COMPASS_TAILS and nxt.gap_before == " " and nxt.shape == tok.shape:
@@ -232,6 +236,18 @@ def _ordinary_word_places(tokens: list[Token]) -> None:
 
 _UPPER_LOWER = _words("upper lower far")
 _MODAL_BEFORE = _words("i you we they he she it")
+
+
+# "she said shanice from her old job...": a clause's subject after a reporting word.
+_CLAUSE_OPENERS = _words("said says that")
+# "this is jolene", "my name is abdi".
+_INTRODUCTIONS = _words("this name")
+# "mikey her sons father": a name, then whose relative he is.
+_POSSESSIVE_PRONOUNS = _words("her his my their our your")
+
+
+def _is_kin(low: str) -> bool:
+    return low in KIN_AFTER or (low.endswith("s") and low[:-1] in KIN_AFTER)
 
 
 def _person(tok: Token) -> None:
@@ -278,7 +294,7 @@ def apply_lowercase_cues(tokens: list[Token], text: str) -> None:  # noqa: C901 
             or same_line_next
             and nxt.low in KIN_AFTER
             and nxt.gap_before == " "
-            and _namelike_shape(tok.low)
+            and namelike_shape(tok.low)
             or same_line_prev
             and prev.low in AND_WORDS
             and i >= 2
@@ -290,15 +306,27 @@ def apply_lowercase_cues(tokens: list[Token], text: str) -> None:  # noqa: C901 
             or same_line_prev
             and (prev.low in PERSON_OBJECT_VERBS or prev.low == "by")
             and tok.gap_before == " "
-            and _namelike_shape(tok.low)
+            and namelike_shape(tok.low)
             or same_line_prev
             and prev.low in ROLE_WORDS
             and tok.gap_before == " "
-            and _namelike_shape(tok.low)
+            and namelike_shape(tok.low)
             or same_line_prev
             and prev.low in AND_WORDS
             and i >= 2
             and tokens[i - 2].hint == "PERSON"
+            or same_line_prev
+            and prev.low == "is"
+            and i >= 2
+            and tokens[i - 2].low in _INTRODUCTIONS
+            or same_line_prev
+            and prev.low in _CLAUSE_OPENERS
+            and tok.gap_before == " "
+            and namelike_shape(tok.low)
+            or i + 2 < n
+            and same_line_next
+            and nxt.low in _POSSESSIVE_PRONOUNS
+            and _is_kin(tokens[i + 2].low)
             or (
                 same_line_next
                 and nxt.low in AND_WORDS

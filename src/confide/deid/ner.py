@@ -26,7 +26,13 @@ from .lexicon import (
     WORDLIKE_ENDINGS,
     is_common,
 )
-from .lowercase import BEFORE_NAME_WORDS, apply_lowercase_cues
+from .lowercase import (
+    BEFORE_NAME_WORDS,
+    SLANG,
+    SPEECH_VERBS,
+    apply_lowercase_cues,
+    namelike_shape,
+)
 from .normalise import fold
 from .places import apply_place_cues
 from .spans import Span
@@ -83,6 +89,8 @@ _ROLE_WORDS = frozenset(
     ["client", "patient", "pt", "peer", "member", "resident", "participant", "consumer", "youth"]
 )
 _ABBREVIATED_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "rev", "fr"})
+# Titles kept in the name's span even when written in lowercase ("miss patty").
+_TITLES_IN_ANY_CASE = _ABBREVIATED_TITLES | {"miss", "mister"}
 
 
 def find_names(
@@ -179,7 +187,9 @@ def _word_info(surface: str) -> tuple[str, str, int]:
 _GAP_WORD = re.compile(r"([\W\d_]*)(" + WORD.pattern + ")")
 
 
-_NO_BREAK_AFTER = _ABBREVIATED_TITLES | {"st"}
+# "St. Vincent", "Mt. Olive": the abbreviation's full stop ends no sentence.
+_SAINT_MOUNT = frozenset({"st", "mt"})
+_NO_BREAK_AFTER = _ABBREVIATED_TITLES | _SAINT_MOUNT
 
 
 def _classify(tokens: list[Token]) -> None:
@@ -227,7 +237,7 @@ def _apply_cues(tokens: list[Token], text: str) -> None:  # noqa: C901 - one pas
         if not joined:
             continue
         if low in TITLES and _title_applies(tok, nxt):
-            if low not in _KIN and tok.shape != "lower" or low in _ABBREVIATED_TITLES:
+            if low not in _KIN and tok.shape != "lower" or low in _TITLES_IN_ANY_CASE:
                 # Professional titles stay with the name; "sister", "aunt" do not.
                 tok.kind, tok.hint = STRONG, "PERSON"
             nxt.kind, nxt.hint = STRONG, "PERSON"
@@ -254,7 +264,16 @@ def _apply_cues(tokens: list[Token], text: str) -> None:  # noqa: C901 - one pas
     for i in range(n - 1):
         tok, nxt = tokens[i], tokens[i + 1]
         if tok.kind == STRONG and tok.hint == "PERSON" and nxt.gap_before == " ":
-            if (nxt.shape == "lower" and nxt.low in SURNAMES) or nxt.shape == "cap":
+            if (
+                nxt.shape == "lower"
+                and (
+                    nxt.low in SURNAMES
+                    or tok.shape == "lower"
+                    and _unknown_lowercase_word(nxt)
+                    and namelike_shape(nxt.low)
+                )
+                or nxt.shape == "cap"
+            ):
                 nxt.kind = STRONG
                 nxt.hint = nxt.hint or "PERSON"
             elif len(nxt.low) == 1 and text[nxt.end : nxt.end + 1] == ".":
@@ -264,10 +283,23 @@ def _apply_cues(tokens: list[Token], text: str) -> None:  # noqa: C901 - one pas
 _CUE_WORDS = TITLES | RELATIONS | STRONG_PLACE_CUES | PLACE_CUES
 
 
+def _unknown_lowercase_word(tok: Token) -> bool:
+    """A lowercase word no word list knows: after a first name, a surname ("marcus tillman")."""
+    low = tok.low
+    return (
+        len(low) >= 3
+        and low.isalpha()
+        and not is_common(low)
+        and low not in NON_IDENTIFYING
+        and low not in SPEECH_VERBS
+        and low not in SLANG
+    )
+
+
 def _title_applies(tok: Token, nxt: Token) -> bool:
     if nxt.low in NON_IDENTIFYING:
         return False
-    if tok.low.rstrip(".") in _ABBREVIATED_TITLES:
+    if tok.low.rstrip(".") in _TITLES_IN_ANY_CASE:
         return nxt.shape in ("cap", "upper", "initial") or not is_common(nxt.low)
     # Word titles ("sister", "judge") need a capitalised name after them.
     return (
@@ -331,9 +363,13 @@ def _runs(tokens: list[Token], text: str) -> list[Span]:
                 break
             j += 1
         if j == i + 1:
-            # A lone capitalised ordinary word or initial names nothing.
+            # A lone capitalised ordinary word or initial names nothing, unless a state
+            # follows it: "in Mission, SD".
+            tok = tokens[i]
             if kind == STRONG:
-                spans.append(_label_single(tokens[i], text))
+                spans.append(_label_single(tok, text))
+            elif kind == CAPWORD and not tok.sentence_start and _before_state(text, tok.end):
+                spans.append(Span(tok.start, tok.end, "LOCATION", "ner"))
             i = j
             continue
         run = tokens[i:j]
@@ -371,7 +407,7 @@ def _continues(prev: Token, tok: Token, tokens: list[Token], j: int) -> bool:
         return True
     if gap in (". ", ".") and (prev.shape == "initial" or prev.low in _ABBREVIATED_TITLES):
         return True
-    return gap == ". " and prev.low == "st"
+    return gap == ". " and prev.low in _SAINT_MOUNT
 
 
 def _street_ahead(tokens: list[Token], j: int) -> bool:

@@ -76,20 +76,23 @@ _STREET_SUFFIX = (
     r"|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|route|rte|trail|trl|square|sq|loop|pike"
     r"|alley|row|crescent|expressway|expy|turnpike)\.?"
 )
+# A quadrant or direction after the street ("Columbia Rd NW", "Cedar Ave S").
+_QUADRANT = r"(?:\s+(?:nw|ne|sw|se|n\.w\.|n\.e\.|s\.w\.|s\.e\.|[nsew]\.?)(?!\w))?"
 _UNIT = (
     r"(?:,?\s*(?:apt|apartment|unit|suite|ste|lot|rm|room|fl|floor|#)\.?\s*#?\s*"
     r"[A-Za-z0-9-]{1,6}\b)?"
 )
 ADDRESS_NUMBERED = re.compile(
     rf"\b\d{{1,6}}[A-Za-z]?(?:-\d+)?\s+(?:(?:[nsew]\.?|north|south|east|west)\s+)?"
-    rf"(?P<name>(?:[A-Za-z0-9'.-]+\s+){{0,3}}?[A-Za-z0-9'-]+)\s+{_STREET_SUFFIX}(?![a-z]){_UNIT}",
+    rf"(?P<name>(?:[A-Za-z0-9'.-]+\s+){{0,3}}?[A-Za-z0-9'-]+)\s+{_STREET_SUFFIX}(?![a-z])"
+    rf"{_QUADRANT}{_UNIT}",
 )
 # A numbered address whose suffix was left out, when followed by a city ("88 Lark, Albany").
 ADDRESS_NAMED = re.compile(
     r"\b(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:[A-Z][a-z'-]+|\d{1,3}(?:st|nd|rd|th))"
     r"(?:\s+[A-Z][a-z'-]+){0,2}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln"
     r"|Court|Ct|Place|Pl|Way|Terrace|Circle|Parkway|Pkwy|Highway|Hwy|Pike|Trail|Drive"
-    r"|Dr(?!\.?\s+[A-Z]))\b\.?" + _UNIT
+    r"|Dr(?!\.?\s+[A-Z]))\b\.?(?:\s+(?:NW|NE|SW|SE)\b)?" + _UNIT
 )
 ADDRESS_CUE = re.compile(
     r"(?:on|off|at|near|to|from|of|corner of)\s+(?P<a>(?:[a-z0-9]+\s+){1,2}"

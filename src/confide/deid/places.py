@@ -12,8 +12,8 @@ Notes often write organisations in lowercase or with ordinary words only: "catho
 
 from __future__ import annotations
 
-from .lexicon import NON_IDENTIFYING, ORG_SUFFIXES, RELATIONS, STORES, is_common
-from .tokens import NONE, STRONG, Token
+from .lexicon import NON_IDENTIFYING, ORG_SUFFIXES, RELATIONS, STATE_NAMES, STORES, is_common
+from .tokens import CAPWORD, NONE, STRONG, Token
 
 
 def _words(text: str) -> frozenset[str]:
@@ -27,13 +27,42 @@ PLACE_ENDINGS = _words(
 )
 # Spanish words for the same: "la clinica", "iglesia san jose".
 SPANISH_ENDINGS = _words("clinica iglesia centro escuela tienda mercado parroquia taqueria")
-ENDINGS = (ORG_SUFFIXES | PLACE_ENDINGS | SPANISH_ENDINGS) - {
+# Church names end with a denomination ("first baptist", "st mark's lutheran"); employers and
+# utilities with what they make or sell ("pacific gas and electric").
+DENOMINATIONS = _words(
+    """baptist methodist lutheran presbyterian episcopal pentecostal adventist apostolic
+    evangelical nazarene catholic orthodox ame cme"""
+)
+BUSINESS_ENDINGS = _words(
+    """electric energy utilities insurance transit airlines motors foods industries
+    manufacturing construction logistics trucking freight solutions systems technologies
+    enterprises holdings mills steel plastics packaging warehouse distribution staffing
+    farms dairy cannery refinery"""
+)
+ENDINGS = (ORG_SUFFIXES | PLACE_ENDINGS | SPANISH_ENDINGS | DENOMINATIONS | BUSINESS_ENDINGS) - {
     "living",
     "care",
     "home",
     "homes",
     "place",
 }
+# Endings that name an organisation only after two words, or after "the" with one word that
+# is not generic: "kentucky river community care", "the healing place" (not "foster care").
+WEAK_ENDINGS = _words("care place")
+# Parts of one-word names of services ("healthsource", "carelink", "lifeworks").
+_COMPOUND_PARTS = (
+    "health",
+    "care",
+    "source",
+    "works",
+    "link",
+    "point",
+    "path",
+    "serve",
+    "center",
+    "house",
+    "life",
+)
 # Words before a chain that say a named place follows.
 CHAIN_CUES = _words(
     """the at to from in into near by outside behind across past toward towards inside @ @the
@@ -61,13 +90,26 @@ GENERIC = _words(
     peer outpatient inpatient residential crisis walk-in 24 hour 24hr dv domestic violence
     legal aid housing job jobs work employment library park parking grocery store stores
     gas station pantry kitchen soup meal meals dental dentist eye pharmacy methadone
+    right wrong safe good better best quiet whole memory
     suboxone mat iop php er rehab counseling counselling therapy group's nearby downtown
     apartment apartments trailer motel hotel fellowship meeting meetings tuesday wednesday
     thursday friday saturday sunday monday night morning noon tv rec recreation sports
     youth's kids children's childrens baby infant dialysis cancer heart transitional"""
 )
 _CHAIN_LENGTH = 4
+_AND = _words("and &")
+# Words that name nothing before an ending ("the mental health center"); a denomination does.
+_NAMELESS = (GENERIC | ENDINGS) - DENOMINATIONS
 _STORE_FIRST_WORDS = frozenset(name.split("_")[0] for name in STORES if "_" in name)
+
+
+def _compound_name(low: str) -> bool:
+    return (
+        len(low) > 7
+        and low.isalpha()
+        and any(low.startswith(p) or low.endswith(p) for p in _COMPOUND_PARTS)
+        and not is_common(low)
+    )
 
 
 def apply_place_cues(tokens: list[Token]) -> None:
@@ -75,14 +117,16 @@ def apply_place_cues(tokens: list[Token]) -> None:
     last = len(tokens) - 1
     for i, tok in enumerate(tokens):
         low = tok.low
-        if low in ENDINGS and tok.shape != "other":
+        if tok.shape != "other" and (
+            low in ENDINGS or low in WEAK_ENDINGS or (tok.shape == "lower" and _compound_name(low))
+        ):
             _chain(tokens, i)
         if low in _STORE_FIRST_WORDS and i < last:
             nxt = tokens[i + 1]
             if nxt.gap_before == " " and f"{low}_{nxt.low}" in STORES and tok.hint != "PERSON":
                 _store(tokens, i, 2)
                 continue
-        if low in STORES and tok.kind == NONE:
+        if low in STORES and tok.kind in (NONE, CAPWORD):
             _store(tokens, i, 1)
 
 
@@ -97,17 +141,28 @@ def _store(tokens: list[Token], i: int, size: int) -> None:
         tok.kind, tok.hint = STRONG, "ORG"
 
 
-def _chain(tokens: list[Token], i: int) -> None:
+def _chain(tokens: list[Token], i: int) -> None:  # noqa: C901 - one chain, several cues
     end = tokens[i]
     j = i
-    while (
-        j > 0
-        and i - j < _CHAIN_LENGTH
-        and tokens[j].gap_before == " "
-        and tokens[j - 1].low not in CHAIN_STOPS
-        and tokens[j - 1].shape in ("lower", "cap", "upper")
-        and not tokens[j - 1].possessive
-    ):
+    # "pacific gas and electric": a business's name may hold "and".
+    crosses_and = end.low in BUSINESS_ENDINGS
+    while j > 0 and i - j < _CHAIN_LENGTH and tokens[j].gap_before == " ":
+        before = tokens[j - 1]
+        if (
+            crosses_and
+            and before.low in _AND
+            and j >= 2
+            and tokens[j - 2].low not in CHAIN_STOPS
+            and before.gap_before == " "
+        ):
+            j -= 1
+            continue
+        if (
+            before.low in CHAIN_STOPS
+            or before.shape not in ("lower", "cap", "upper")
+            or before.possessive
+        ):
+            break
         j -= 1
     if j == i or (end.shape == "lower" and tokens[i - 1].shape != "lower"):
         # "Brookdale memory care": the capitalised name is found without the generic tail.
@@ -119,14 +174,33 @@ def _chain(tokens: list[Token], i: int) -> None:
     tail = tokens[named[-1] + 1 : i] if named else []
     if tail and end.shape == "lower" and all(t.low in GENERIC or t.low in ENDINGS for t in tail):
         return  # "the Hennepin County service center": the name is found without the tail
-    if all(t.low in GENERIC or t.low in ENDINGS for t in words):
+    if all(t.low in _NAMELESS or t.low in _AND for t in words):
         return
     cue = tokens[j - 1] if j else None
     cued = cue is not None and cue.low in CHAIN_CUES and "\n" not in tokens[j].gap_before
-    # Without a cue, only a chain whose first word is not an ordinary word ("harlan county").
-    if not cued and (is_common(words[0].low) or words[0].low in NON_IDENTIFYING):
+    if end.low in WEAK_ENDINGS and len(words) < 2 and not (cued and cue.low == "the"):
+        return
+    # Without a cue, only a chain whose first word is not an ordinary word ("harlan county")
+    # or is a state's name ("kentucky river community care").
+    first = words[0].low
+    if (
+        not cued
+        and (is_common(first) or first in NON_IDENTIFYING)
+        and not (first in STATE_NAMES and len(words) > 1)
+    ):
         return
     label = "LOCATION" if end.low in PLACE_ENDINGS else "ORG"
     for tok in tokens[j : i + 1]:
         if tok.kind == NONE or not tok.hint:
             tok.kind, tok.hint = STRONG, tok.hint or label
+    # "first baptist lawton": a church's town may follow its name.
+    if end.low in DENOMINATIONS and i + 1 < len(tokens):
+        town = tokens[i + 1]
+        if (
+            town.gap_before == " "
+            and town.shape == "lower"
+            and town.kind == NONE
+            and not is_common(town.low)
+            and town.low not in NON_IDENTIFYING
+        ):
+            town.kind, town.hint = STRONG, label
