@@ -485,8 +485,10 @@ def _label_run(run: list[Token], tokens: list[Token], i: int, j: int, text: str)
         label = "ORG"
     elif last in STREET_SUFFIXES and len(run) > 1:
         label = "ADDRESS"
-    elif "PERSON" in hints:
-        label = "PERSON"
+    elif "PERSON" in hints or (
+        run[0].low in FIRST_NAMES and _STATE_AFTER_CREDENTIAL.match(text, end) is not None
+    ):
+        label = "PERSON"  # "Xavier Fowler, MD": a credential, not Maryland
     elif hints:
         label = hints[0]
     elif _before_state(text, end):
@@ -504,6 +506,8 @@ def _label_run(run: list[Token], tokens: list[Token], i: int, j: int, text: str)
 
 
 _STATE_AFTER = re.compile(r",?\s*([A-Z]{2})\b")
+# State abbreviations that are also credentials after a name.
+_STATE_AFTER_CREDENTIAL = re.compile(r",?\s*(?:MD|PA)\b")
 
 
 def _before_state(text: str, end: int) -> bool:

@@ -132,6 +132,11 @@ AGE_AFTER_NAME = re.compile(r", (?P<f>\d{1,3})(?=[,)])")
 AGE_IS = re.compile(r" (?:is|was) (?P<g>\d{1,2})(?=[.;!]|,\s|$)")
 AGE_CASE_SENSITIVE_PARENS = re.compile(r" ?\((?P<a>\d{1,3})\)")
 AGE_DECADE = re.compile(r"(?P<a>(?:9|1[01])\d)'?s\b")
+# Initials that sign a dictated note: "Dictated by: kjm", "signed by RTB".
+SIGNED_BY = re.compile(
+    r"(?:dictated|transcribed|signed|typed|entered)(?:\s+and\s+[a-z]+)?\s+by:?[^\S\n]*"
+    r"(?P<s>[a-z]{2,4})(?![\w.])"
+)
 # A top-level domain, to tell whether a text may hold a URL at all.
 _TLD = re.compile(r"\.(?:com|org|net|gov|edu|io|us|info|me|co|ly|app|biz)\b|://|www\.")
 # A street suffix, capitalised: where ADDRESS_NAMED may end.
@@ -177,6 +182,7 @@ _CUE_WORDS: dict[str, frozenset[str]] = {
     # Words the address cues need after them: run those patterns only when one is present.
     "street": _words("st ave rd blvd street avenue road lane ln drive pike pkwy hwy"),
     "compass": _words("n s e w north south east west"),
+    "signed": _words("dictated transcribed signed typed entered"),
     "age": _words(
         """age aged ages turned turns turning will is he she they client pt patient who mom dad
         son daughter kid baby hes shes he'll she'll"""
@@ -309,6 +315,9 @@ def find_patterns(
     for start, end in find_streets(text, folded, route_cues, cues["travel"]):
         if free(start, end):
             claim(start, end, "ADDRESS", "street")
+    for m in _at(SIGNED_BY, folded, cues["signed"]):
+        if free(*m.span("s")):
+            claim(*m.span("s"), "PERSON", "initials")
     address_cues = cues["address"]
     for m in chain(
         _at(ADDRESS_CUE, text, address_cues if cues["street"] else []),
