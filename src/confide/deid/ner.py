@@ -483,7 +483,7 @@ def _label_run(run: list[Token], tokens: list[Token], i: int, j: int, text: str)
         end += 1
     if has_org_suffix or (named_phrase and STRONG not in kinds):
         label = "ORG"
-    elif last in STREET_SUFFIXES and len(run) > 1:
+    elif last in STREET_SUFFIXES and len(run) > 1 and run[-1].hint != "ORG":
         label = "ADDRESS"
     elif "PERSON" in hints or (
         run[0].low in FIRST_NAMES and _STATE_AFTER_CREDENTIAL.match(text, end) is not None

@@ -13,7 +13,7 @@ Notes often write organisations in lowercase or with ordinary words only: "catho
 from __future__ import annotations
 
 from .lexicon import NON_IDENTIFYING, ORG_SUFFIXES, RELATIONS, STATE_NAMES, STORES, is_common
-from .tokens import CAPWORD, NONE, STRONG, Token
+from .tokens import NONE, STRONG, Token
 
 
 def _words(text: str) -> frozenset[str]:
@@ -126,7 +126,7 @@ def apply_place_cues(tokens: list[Token]) -> None:
             if nxt.gap_before == " " and f"{low}_{nxt.low}" in STORES and tok.hint != "PERSON":
                 _store(tokens, i, 2)
                 continue
-        if low in STORES and tok.kind in (NONE, CAPWORD):
+        if low in STORES and (tok.kind != STRONG or not tok.hint):
             _store(tokens, i, 1)
 
 
