@@ -106,3 +106,18 @@ def test_it_handles_thousands_of_notes():
     status, results = run([note] * 2000)
     assert status == 0
     assert len(results) == 2000
+
+
+def test_a_region_given_for_the_run_or_per_line_reduces_places_to_it():
+    lines = [
+        json.dumps({"id": 1, "text": "Moved to Frogtown."}),
+        json.dumps({"id": 2, "text": "Moved to Frogtown.", "region": "Ohio"}),
+        json.dumps({"id": 3, "text": "Moved to Frogtown.", "region": 5}),
+    ]
+    out = io.StringIO()
+    status = run_jsonl(io.StringIO("\n".join(lines) + "\n"), out, region="Minnesota")
+    first, second, third = (json.loads(line) for line in out.getvalue().splitlines())
+    assert first["redacted"] == "Moved to [Location 1, Minnesota]."
+    assert second["redacted"] == "Moved to [Location 1, Ohio]."
+    assert third["error"] == '"region" must be a string'
+    assert status == 1

@@ -96,3 +96,25 @@ def test_forget_drops_every_memo_holding_note_text():
         pseudonyms._key,
     ):
         assert memo.cache_info().currsize == 0
+
+
+def test_places_are_reduced_to_the_region_unless_the_text_names_a_state_after_them():
+    pseudonyms = Pseudonymizer(region="Minnesota")
+    result = redact(
+        "Moved from Toledo, OH to Frogtown near 1419 Columbia Rd NW.", pseudonyms=pseudonyms
+    )
+    assert result.text == (
+        "Moved from [Location 1], OH to [Location 2, Minnesota] near [Address 1, Minnesota]."
+    )
+
+
+def test_without_a_region_a_place_is_a_numbered_placeholder_alone():
+    assert redact("She lives in Frogtown.").text == "She lives in [Location 1]."
+
+
+def test_a_zip_code_keeps_its_three_digit_area_and_small_areas_become_000():
+    result = redact("Toledo, OH 43604 and later Jackson, WY 83001.")
+    assert "436xx" in result.text
+    assert "000xx" in result.text
+    assert "43604" not in result.text
+    assert "83001" not in result.text

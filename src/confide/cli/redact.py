@@ -17,6 +17,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         ),
     )
     parser.add_argument("--jsonl", action="store_true", help="JSON lines in, JSON lines out")
+    parser.add_argument(
+        "--region",
+        default="",
+        help='what places are reduced to in the redacted text, e.g. "Ohio" (default: none)',
+    )
     parser.set_defaults(run=run_redact)
 
 
@@ -25,4 +30,4 @@ def run_redact(args: argparse.Namespace) -> int:
         raise CommandError("only --jsonl is supported: pipe JSON lines on standard input")
     from confide.deid.jsonl import run_jsonl
 
-    return run_jsonl(sys.stdin, sys.stdout)
+    return run_jsonl(sys.stdin, sys.stdout, region=args.region)

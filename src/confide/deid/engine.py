@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .dates import find_dates
-from .generalise import generalise_age, generalise_date
+from .generalise import generalise_age, generalise_date, generalise_zip, state_follows
 from .known import KnownIdentifiers, find_known
 from .ner import find_names, tokenise
 from .normalise import fold
@@ -57,7 +57,8 @@ def redact(
     session_date: date | None = None,
     pseudonyms: Pseudonymizer | None = None,
 ) -> Redaction:
-    """Redact ``text``: names and places become numbered placeholders, dates are generalised.
+    """Redact ``text``: names and places become numbered placeholders (places with the
+    pseudonymizer's region), dates and ZIP codes are generalised.
 
     Pass one `Pseudonymizer` to every document of a packet to keep placeholders consistent.
     Ages up to 89 are kept (Safe Harbor allows them); older ages become "90 or older".
@@ -71,6 +72,8 @@ def redact(
 # Contacts and ids numbered by their value, not by whose they are: with this on, the
 # sister's phone never shares the client's placeholder.
 _NUMBERED_BY_VALUE = frozenset({"PHONE", "EMAIL", "ID"})
+# Labels whose placeholder is reduced to a region.
+_PLACES = frozenset({"LOCATION", "ADDRESS"})
 
 
 def replacement_for(
@@ -80,14 +83,22 @@ def replacement_for(
     session_date: date | None,
     pseudonyms: Pseudonymizer,
     contacts_by_value: bool = False,
+    state_named_after: bool = False,
 ) -> str:
-    """What one found identifier becomes: a generalised date or age, or a placeholder."""
+    """What one found identifier becomes: a generalised date, age or ZIP code, or a
+    placeholder; a place's placeholder names the pseudonymizer's region unless the text names
+    a state right after it (``state_named_after``)."""
     if span.label == "DATE":
         return generalise_date(surface, session_date, is_dob=span.detail == "dob")
     if span.label == "AGE":
         return generalise_age(surface)
+    if span.label == "ZIP":
+        return generalise_zip(surface)
     detail = "" if contacts_by_value and span.label in _NUMBERED_BY_VALUE else span.detail
-    return pseudonyms.placeholder(span.label, surface, detail)
+    placeholder = pseudonyms.placeholder(span.label, surface, detail)
+    if span.label in _PLACES and pseudonyms.region and not state_named_after:
+        placeholder = f"{placeholder[:-1]}, {pseudonyms.region}]"
+    return placeholder
 
 
 def apply_spans(
@@ -110,6 +121,7 @@ def apply_spans(
             session_date=session_date,
             pseudonyms=pseudonyms,
             contacts_by_value=contacts_by_value,
+            state_named_after=span.label in _PLACES and state_follows(text, span.end),
         )
         out += [text[pos : span.start], replacement]
         pairs.append((span, replacement))

@@ -1,4 +1,8 @@
-"""Generalisation of dates and ages (HIPAA Safe Harbor keeps years and ages up to 89)."""
+"""Generalisation of dates, ages, ZIP codes and places.
+
+HIPAA Safe Harbor keeps years, ages up to 89, the first three digits of a ZIP code whose area
+holds more than 20,000 people, and nothing smaller than a state.
+"""
 
 from __future__ import annotations
 
@@ -64,3 +68,58 @@ def generalise_age(surface: str) -> str:
     if m and int(m.group()) > 89:
         return "90 or older"
     return surface
+
+
+# The 17 three-digit ZIP areas of 20,000 people or fewer in Census 2000, as OCR's 2012
+# de-identification guidance lists them: their prefix must become 000.
+_SMALL_ZIP_AREAS = frozenset(
+    [
+        "036",
+        "059",
+        "063",
+        "102",
+        "203",
+        "556",
+        "692",
+        "790",
+        "821",
+        "823",
+        "830",
+        "831",
+        "878",
+        "879",
+        "884",
+        "890",
+        "893",
+    ]
+)
+_ZIP_DIGITS = re.compile(r"\d{5}")
+
+
+def generalise_zip(surface: str) -> str:
+    """A ZIP code reduced to its three-digit area ("43604" -> "436xx")."""
+    m = _ZIP_DIGITS.search(surface)
+    if m is None:
+        return "[ZIP]"
+    area = m.group()[:3]
+    return f"{'000' if area in _SMALL_ZIP_AREAS else area}xx"
+
+
+# A state named right after a place ("Toledo, OH", "in Gary, Indiana"): the text already
+# gives the region, so the placeholder need not repeat it.
+_STATE_FOLLOWS = re.compile(
+    r",?\s*(?:A[LKZR]|C[AOT]|DE|DC|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA"
+    r"|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|PR)\b"
+    r"|,?\s*(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware"
+    r"|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine"
+    r"|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada"
+    r"|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma"
+    r"|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah"
+    r"|vermont|virginia|washington|west virginia|wisconsin|wyoming|puerto rico)\b",
+    re.IGNORECASE,
+)
+
+
+def state_follows(text: str, end: int) -> bool:
+    """Whether a state is named right after the place that ends at ``end``."""
+    return _STATE_FOLLOWS.match(text, end) is not None

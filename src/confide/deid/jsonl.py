@@ -2,12 +2,14 @@
 
 Input, one JSON object per line::
 
-    {"id": "n1", "text": "...", "known": {...}, "session_date": "2024-03-14", "packet": "p7"}
+    {"id": "n1", "text": "...", "known": {...}, "session_date": "2024-03-14", "packet": "p7",
+     "region": "Ohio"}
 
 ``id`` is echoed back; ``known`` (optional) describes the client, with any of the keys
 names, nicknames, phones, emails, addresses, dates_of_birth, ids, other_people, places, each a
 list of strings; ``session_date`` (optional, ISO) makes dates relative to the session;
-consecutive lines with the same ``packet`` share pseudonyms.
+consecutive lines with the same ``packet`` share pseudonyms; ``region`` (optional, default the
+``region`` given to `run_jsonl`) is what places are reduced to in the redacted text.
 
 Output, one line per input line, in order, flushed at once::
 
@@ -34,11 +36,11 @@ class _LineError(Exception):
     pass
 
 
-def run_jsonl(stdin: TextIO, stdout: TextIO) -> int:
+def run_jsonl(stdin: TextIO, stdout: TextIO, *, region: str = "") -> int:
     """Process stdin line by line; see the module docstring. Returns the exit status."""
     failed = False
     packet: object = None
-    pseudonyms = Pseudonymizer()
+    pseudonyms = Pseudonymizer(region=region)
     for number, line in enumerate(stdin, start=1):
         if not line.strip():
             continue
@@ -47,8 +49,12 @@ def run_jsonl(stdin: TextIO, stdout: TextIO) -> int:
             obj = _parse(line)
             note_id = obj.get("id")
             if obj.get("packet") is None or obj.get("packet") != packet:
-                pseudonyms = Pseudonymizer()
+                pseudonyms = Pseudonymizer(region=region)
             packet = obj.get("packet")
+            line_region = obj.get("region", region)
+            if not isinstance(line_region, str):
+                raise _LineError('"region" must be a string')
+            pseudonyms.region = line_region
             result = _process(obj, pseudonyms)
             out = {"id": note_id, **result}
         except _LineError as exc:

@@ -31,10 +31,13 @@ class Pseudonymizer:
     Share one instance across the documents of a packet. A person named in full and later by
     first or last name alone gets the same number when the shorter form is unambiguous. The
     known client is rendered ``client_label`` ("the client"); pass None to number them too.
+    Places and addresses carry ``region`` when one is given: "[Location 2, Ohio]".
     """
 
-    def __init__(self, *, client_label: str | None = "the client") -> None:
+    def __init__(self, *, client_label: str | None = "the client", region: str = "") -> None:
         self.client_label = client_label
+        # What places are reduced to: the organisation's region, e.g. a state ("Ohio").
+        self.region = region
         self._numbers: dict[tuple[str, str], int] = {}
         self._counts: dict[str, int] = {}
         self._person_words: dict[str, set[str]] = {}
