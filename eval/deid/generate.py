@@ -11,7 +11,8 @@ Markup: ``{LABEL|surface}`` marks a gold span. The name, place and organisation 
 were invented for this project; templates with an even index feed the dev file, odd ones the
 held-out file, and the two files draw from disjoint pools so that tuning on dev cannot leak.
 eval/deid/heldout3.jsonl (hand-written only) was held out from the third round of tuning in the
-same way as heldout2.
+same way as heldout2; heldout4.jsonl (peer-support notes) and heldout5.jsonl (clinical notes:
+discharge summaries, intake and ED notes, letters) were written by hand before the sixth round.
 """
 
 from __future__ import annotations
@@ -398,15 +399,16 @@ def main() -> None:
     dev = read_hand(HERE / "src" / "dev_hand.txt") + templated("dev", 70, seed=11)
     held = read_hand(HERE / "src" / "heldout_hand.txt") + templated("heldout", 70, seed=29)
     held2 = read_hand(HERE / "src" / "heldout2_hand.txt")
-    held3 = read_hand(HERE / "src" / "heldout3_hand.txt")
     write(HERE / "notes.jsonl", dev)
     write(HERE / "heldout.jsonl", held)
-    write(HERE / "heldout2.jsonl", held2)
-    write(HERE / "heldout3.jsonl", held3)
-    print(
-        f"dev {len(dev)} notes, held-out {len(held)}, held-out 2 {len(held2)}, "
-        f"held-out 3 {len(held3)}"
-    )
+    counts = [f"dev {len(dev)} notes", f"held-out {len(held)}"]
+    for number in (2, 3, 4, 5):
+        source = HERE / "src" / f"heldout{number}_hand.txt"
+        if source.exists():
+            notes = read_hand(source)
+            write(HERE / f"heldout{number}.jsonl", notes)
+            counts.append(f"held-out {number} {len(notes)}")
+    print(", ".join(counts))
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from .clinical import find_clinical_names
 from .dates import find_dates
 from .generalise import generalise_age, generalise_date, generalise_zip, state_follows
 from .known import KnownIdentifiers, find_known
@@ -25,6 +26,7 @@ def find_identifiers(text: str, known: KnownIdentifiers | None = None) -> list[S
     tokens = tokenise(text, folded)  # one word pass for the cue-led patterns and the names
     dates = find_dates(text, folded)  # for the date patterns and the known date of birth
     spans = find_patterns(text, folded, tokens, dates) + find_names(text, folded, tokens)
+    spans += find_clinical_names(text)
     if known is not None:
         spans += find_known(text, known, folded, dates)
     return [_trim(text, s) for s in merge(spans)]

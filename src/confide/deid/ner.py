@@ -405,6 +405,8 @@ def _continues(prev: Token, tok: Token, tokens: list[Token], j: int) -> bool:
         return False
     if gap in (" ", "-"):
         return True
+    if gap == " & " and prev.shape in ("cap", "upper") and tok.shape in ("cap", "upper"):
+        return True  # "Harborlight Rehabilitation & Nursing"
     if gap in (". ", ".") and (prev.shape == "initial" or prev.low in _ABBREVIATED_TITLES):
         return True
     return gap == ". " and prev.low in _SAINT_MOUNT

@@ -74,13 +74,14 @@ LAST_DIGITS = re.compile(
 _STREET_SUFFIX = (
     r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|place|pl|way"
     r"|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|route|rte|trail|trl|square|sq|loop|pike"
-    r"|alley|row|crescent|expressway|expy|turnpike)\.?"
+    r"|alley|row|crescent|expressway|expy|turnpike|plaza|hollow|ridge|crossing|landing"
+    r"|commons|glen|mews)\.?"
 )
 # A quadrant or direction after the street ("Columbia Rd NW", "Cedar Ave S").
 _QUADRANT = r"(?:\s+(?:nw|ne|sw|se|n\.w\.|n\.e\.|s\.w\.|s\.e\.|[nsew]\.?)(?!\w))?"
 _UNIT = (
     r"(?:,?\s*(?:apt|apartment|unit|suite|ste|lot|rm|room|fl|floor|#)\.?\s*#?\s*"
-    r"[A-Za-z0-9-]{1,6}\b)?"
+    r"[A-Za-z0-9-]{1,6}\b|,?\s*\d{1,2}(?:st|nd|rd|th)\s+(?:floor|fl)\b\.?)?"
 )
 ADDRESS_NUMBERED = re.compile(
     rf"\b\d{{1,6}}[A-Za-z]?(?:-\d+)?\s+(?:(?:[nsew]\.?|north|south|east|west)\s+)?"
@@ -127,7 +128,26 @@ AGE_CUE = re.compile(
 )
 # "Héctor Ramírez, 34, reports" and "(client's neighbor, 78)": a number alone between commas or
 # before a closing parenthesis, right after a word.
-AGE_AFTER_NAME = re.compile(r", (?P<f>\d{1,3})(?=[,)])")
+AGE_AFTER_NAME = re.compile(r", (?P<f>\d{1,3})(?=[,)]|\s+[A-Z][a-z]+:)")
+# "died at 61", "arrested at 19 for possession", "heroin by 22": a life event and the age at it.
+AGE_AT_EVENT = re.compile(
+    r"(?:died|passed|arrested|diagnosed|married|divorced|widowed|pregnant|started|began|quit"
+    r"|sober|incarcerated|enlisted|adopted|dropped out|moved|left home|cancer|stroke|using"
+    r"|drinking|smoking|heroin|cocaine|alcohol|pills|meth|fentanyl|first)\b[^.\n]{0,20}?"
+    r"\b(?:at|by) (?:age )?(?P<h>\d{1,2})\b(?!:|\.\d|\s*(?:am|pm|%|mg|mcg|ml|units?|days?"
+    r"|weeks?|months?|years?|hours?|hrs?|h\b|min|x\b|o'clock|tonight|this|in the))"
+)
+# Infants' ages: "8 mo F", "6-week-old", "3 mos old".
+AGE_INFANT = re.compile(
+    r"(?P<i>\d{1,2})[- ]?(?:mo|mos|month|months|wk|wks|week|weeks|day|days)[- ]?(?:old|o)\b"
+    r"|(?P<j>\d{1,2})\s*(?:mo|mos)\s+(?:m|f|male|female|boy|girl)\b"
+)
+# "two children (7 and 4)": ages of children listed in brackets.
+AGE_CHILDREN = re.compile(
+    r"(?:children|kids|sons|daughters|boys|girls|grandchildren|grandkids|twins|siblings)"
+    r"[^\S\n]*\((?P<list>\d{1,2}(?:(?:,|,? and| &)\s*\d{1,2})*)\)"
+)
+_AGE_IN_LIST = re.compile(r"\d{1,2}")
 # "Yazan is 9." - "is" and a small number closing a clause.
 AGE_IS = re.compile(r" (?:is|was) (?P<g>\d{1,2})(?=[.;!]|,\s|$)")
 AGE_CASE_SENSITIVE_PARENS = re.compile(r" ?\((?P<a>\d{1,3})\)")
@@ -445,6 +465,10 @@ def _plausible_street(m: re.Match[str]) -> bool:
     return not any(w.lower() in _STREET_STOP for w in name.split())
 
 
+def _before_age(char: str) -> bool:
+    return char.isalpha() or char in ')"'
+
+
 def _find_ages(
     text: str,
     folded: str,
@@ -457,7 +481,14 @@ def _find_ages(
     matches = list(_at(AGE_WORDS, folded, short_starts))
     matches += [m for m in _at(AGE_SEX, text, short_starts) if _clean_start(text, m.start())]
     matches += _at(AGE_CUE, folded, cue_starts)
-    matches += [m for m in AGE_AFTER_NAME.finditer(text) if text[m.start() - 1].isalpha()]
+    matches += [m for m in AGE_AFTER_NAME.finditer(text) if _before_age(text[m.start() - 1])]
+    matches += list(AGE_AT_EVENT.finditer(folded))
+    matches += _at(AGE_INFANT, folded, short_starts)
+    for m in AGE_CHILDREN.finditer(folded):
+        offset = m.start("list")
+        for age in _AGE_IN_LIST.finditer(m.group("list")):
+            if free(offset + age.start(), offset + age.end()):
+                claim(offset + age.start(), offset + age.end(), "AGE")
     matches += list(AGE_IS.finditer(text))
     matches += [
         m for m in AGE_CASE_SENSITIVE_PARENS.finditer(text) if text[m.start() - 1 :][:1].isalpha()
