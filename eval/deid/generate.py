@@ -398,11 +398,10 @@ def write(path: Path, notes: list[dict]) -> None:
 def main() -> None:
     dev = read_hand(HERE / "src" / "dev_hand.txt") + templated("dev", 70, seed=11)
     held = read_hand(HERE / "src" / "heldout_hand.txt") + templated("heldout", 70, seed=29)
-    held2 = read_hand(HERE / "src" / "heldout2_hand.txt")
     write(HERE / "notes.jsonl", dev)
     write(HERE / "heldout.jsonl", held)
     counts = [f"dev {len(dev)} notes", f"held-out {len(held)}"]
-    for number in (2, 3, 4, 5):
+    for number in (2, 3, 4, 5, 6):
         source = HERE / "src" / f"heldout{number}_hand.txt"
         if source.exists():
             notes = read_hand(source)

@@ -70,6 +70,14 @@ def test_supervision_without_a_name(browser, page, worker, supervisor, r_client,
     expect(page.locator(".packet-text.redacted").nth(2)).to_contain_text(
         "Her friends call her the client."
     )
+    page.get_by_label("Your question for supervision").fill(
+        "Ramona offered me concert tickets. May I accept them?"
+    )
+    page.get_by_role("button", name="Save the question").click()
+    expect(page.get_by_text("Question saved.")).to_be_visible()
+    expect(page.locator(".packet-text.redacted").first).to_have_text(
+        "the client offered me concert tickets. May I accept them?"
+    )
     page.get_by_label("Supervisor").select_option(label=supervisor.display_name)
     page.get_by_role("button", name="Share and freeze").click()
     expect(page.get_by_text("Shared. The packet can no longer be changed.")).to_be_visible()

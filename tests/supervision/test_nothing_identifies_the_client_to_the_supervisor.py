@@ -1,5 +1,7 @@
 """Every page a supervisor (or a peer-group member) can open about a packet, and its PDF,
-is scanned for every identifier the record holds about the client, in several forms."""
+is scanned for every identifier the record holds about the client, in several forms; so is
+what the author is shown as shared: the preview of a rewritten question, and the packet
+page with its form to share with more people."""
 
 import re
 
@@ -7,8 +9,14 @@ import pytest
 
 from confide.supervision import services
 from confide.supervision.ethics import do_record_ethics_consultation
-from tests.helpers import pdf_text, sign_in
+from tests.helpers import make_staff, pdf_text, sign_in
 from tests.supervision.conftest import QUESTION
+
+# The question rewritten on the preview page, naming the client every way the record can.
+EDITED_QUESTION = (
+    "Ramona Estrada-Villalobos (R.) asked me to her birthday on 04/17/1991 with her sister "
+    "Lucía; call 555-014-7781 or ramona.ev@example.org. May I go?"
+)
 
 
 def needles(client, notes):
@@ -54,8 +62,16 @@ def leaks(text: str, client, notes) -> list[str]:
     return found
 
 
+def _edit_question(worker, packet):
+    response = sign_in(worker).post(
+        f"/consultations/{packet.pk}/question/", {"question": EDITED_QUESTION}
+    )
+    assert response.status_code == 302
+
+
 @pytest.fixture
 def shared_world(worker, supervisor, colleague, draft_packet, r_notes, privacy_officer):
+    _edit_question(worker, draft_packet)
     services.do_add_redaction(draft_packet, acting_user=worker, words="moonbeam", label="client")
     services.do_share_packet(draft_packet, acting_user=worker, supervisor=supervisor)
     group = services.do_save_peer_group(
@@ -102,6 +118,7 @@ def test_no_page_the_supervisor_can_open_names_the_client(
         assert leaks(response.content.decode(), r_client, r_notes) == [], path
     body = client.get(f"/consultations/{packet.pk}/").content.decode()
     assert "Let us talk about gifts." in body and "Gift question; boundaries." in body
+    assert "asked me to her birthday" in body  # the question as rewritten on the preview
     assert "/clients/" + r_client.code not in body and 'href="/clients/C-' not in body
 
 
@@ -111,7 +128,7 @@ def test_the_pdf_names_no_one_either(shared_world, supervisor, r_client, r_notes
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
     assert r_client.code not in response["Content-Disposition"]
     text = pdf_text(response.content)
-    assert "concert tickets" in text  # the search reads the PDF's text at all
+    assert "asked me to her birthday" in text  # the search reads the PDF's text at all
     assert leaks(text, r_client, r_notes) == []
 
 
@@ -139,4 +156,39 @@ def test_the_ethics_entry_was_stored_de_identified(shared_world, r_client, r_not
 def test_the_question_as_written_is_not_kept_once_shared(shared_world):
     packet, _entry = shared_world
     question = packet.sections.get(kind="question")
-    assert question.draft_text is None and QUESTION not in (question.redacted_text or "")
+    assert question.draft_text is None
+    assert QUESTION not in question.redacted_text and EDITED_QUESTION not in question.redacted_text
+
+
+def test_the_preview_of_a_rewritten_question_shares_nothing_that_names_the_client(
+    worker, supervisor, draft_packet, r_client, r_notes
+):
+    _edit_question(worker, draft_packet)
+    page = sign_in(worker).get(f"/consultations/{draft_packet.pk}/").content.decode()
+    assert EDITED_QUESTION.replace("'", "&#x27;") in page  # the author sees it as written
+    shared = re.findall(r'<div class="packet-text redacted">(.*?)</div>', page, re.DOTALL)
+    question = re.sub(r"<[^>]+>", "", shared[0])
+    assert question.startswith("the client (the client) asked me to her birthday")
+    assert leaks(question, r_client, r_notes) == []
+    # Nobody else can open the draft or change its question, and the refusal says nothing.
+    lee = sign_in(supervisor)
+    for response in (
+        lee.get(f"/consultations/{draft_packet.pk}/"),
+        lee.post(f"/consultations/{draft_packet.pk}/question/", {"question": "Hello?"}),
+    ):
+        assert response.status_code == 404
+        assert leaks(response.content.decode(), r_client, r_notes) == []
+        assert draft_packet.pseudonym not in response.content.decode()
+
+
+def test_the_authors_page_with_the_form_to_share_with_more_people_names_no_one(
+    shared_world, worker, privacy_officer, r_client, r_notes
+):
+    packet, _entry = shared_world
+    make_staff("rene", "supervisor")
+    services.do_save_peer_group(
+        acting_user=privacy_officer, name="Thursday circle", members=[worker]
+    )
+    page = sign_in(worker).get(f"/consultations/{packet.pk}/").content.decode()
+    assert "Share with more people" in page and "Rene" in page and "Thursday circle" in page
+    assert leaks(page, r_client, r_notes) == []

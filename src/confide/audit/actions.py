@@ -71,6 +71,7 @@ class Action(StrEnum):
     # Supervision
     PACKET_ACCESS = "packet.access"
     PACKET_CREATED = "packet.created"
+    PACKET_QUESTION_EDITED = "packet.question_edited"
     PACKET_REDACTION_ADDED = "packet.redaction_added"
     PACKET_REDACTION_RESTORED = "packet.redaction_restored"
     PACKET_SHARED = "packet.shared"

@@ -24,7 +24,7 @@ class PacketNotFound(Http404):
 
 class PacketAction(StrEnum):
     VIEW = "view"
-    EDIT = "edit"  # change redactions of a draft
+    EDIT = "edit"  # change a draft: its question and its redactions
     SHARE = "share"
     REPLY = "reply"
     SUPERVISION_NOTE = "supervision_note"

@@ -19,6 +19,19 @@ LABEL_CHOICES = [
 ]
 
 
+def _question_field() -> forms.CharField:
+    return forms.CharField(
+        label=_("Your question for supervision"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        max_length=10_000,
+        error_messages={
+            "required": _("Write the question you want to ask."),
+            "max_length": _("The question is too long."),
+        },
+        help_text=_("Names, places, dates and numbers are hidden before anyone else sees it."),
+    )
+
+
 class NewPacketForm(forms.Form):
     notes = forms.MultipleChoiceField(
         label=_("Notes to include"),
@@ -29,13 +42,7 @@ class NewPacketForm(forms.Form):
             "invalid_choice": _("Choose notes from this client's record only."),
         },
     )
-    question = forms.CharField(
-        label=_("Your question for supervision"),
-        widget=forms.Textarea(attrs={"rows": 5}),
-        max_length=10_000,
-        error_messages={"required": _("Write the question you want to ask.")},
-        help_text=_("Names, places, dates and numbers are hidden before anyone else sees it."),
-    )
+    question = _question_field()
 
     def __init__(self, *args: object, notes: list[Note], **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
@@ -47,6 +54,10 @@ class NewPacketForm(forms.Form):
 
     def chosen_notes(self) -> list[Note]:
         return [self.notes_by_id[key] for key in self.cleaned_data["notes"]]
+
+
+class EditQuestionForm(forms.Form):
+    question = _question_field()
 
 
 class AddRedactionForm(forms.Form):
@@ -89,11 +100,12 @@ class ShareForm(forms.Form):
         required=False,
     )
 
-    def __init__(self, *args: object, author: User, **kwargs: object) -> None:
+    def __init__(self, *args: object, author: User, packet: Packet, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
-        # Every active member of staff is listed where they could be chosen by mistake, so
-        # the service says clearly why a non-supervisor is refused; the list offers only
-        # supervisors.
+        # Every active member of staff (and every group) is accepted where they could be
+        # chosen by mistake, so the service says clearly why it refuses someone; the lists
+        # offer only supervisors, and only those the packet is not yet shared with.
+        shares = packet.shares.all()
         self.fields["supervisor"].queryset = User.objects.filter(is_active=True).exclude(
             pk=author.pk
         )
@@ -101,9 +113,21 @@ class ShareForm(forms.Form):
             (u.pk, u.display_name)
             for u in User.objects.filter(role=Role.SUPERVISOR, is_active=True)
             .exclude(pk=author.pk)
+            .exclude(pk__in=shares.filter(supervisor__isnull=False).values("supervisor"))
             .order_by("display_name")
         ]
         self.fields["group"].queryset = PeerGroup.objects.all()
+        self.fields["group"].widget.choices = [("", "---------")] + [
+            (g.pk, g.name)
+            for g in PeerGroup.objects.exclude(
+                pk__in=shares.filter(group__isnull=False).values("group")
+            )
+        ]
+
+    @property
+    def offers_anyone(self) -> bool:
+        """Whether anyone is left to share with."""
+        return any(len(self.fields[name].widget.choices) > 1 for name in ("supervisor", "group"))
 
     def clean(self) -> dict:
         data = super().clean()

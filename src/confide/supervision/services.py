@@ -1,4 +1,5 @@
-"""Consultation packets: build, correct the redaction, share (which freezes), discuss.
+"""Consultation packets: build, rewrite the question, correct the redaction, share (the
+first share freezes; later ones add readers), discuss.
 
 Each ``do_*`` function is one transaction with its audit event. Refusals raise
 ``PacketError`` with a message for the person acting, before anything is written.
@@ -70,6 +71,15 @@ def ordered_sections(packet: Packet) -> list[PacketSection]:
     )
 
 
+def _question(question: str) -> str:
+    question = (question or "").strip()
+    if not question:
+        raise PacketError(_("Write the question you want to ask."))
+    if len(question) > MAX_TEXT:
+        raise PacketError(_("The question is too long."))
+    return question
+
+
 def do_create_packet(
     client: Client, *, acting_user: User, notes: Iterable[Note], question: str
 ) -> Packet:
@@ -78,12 +88,8 @@ def do_create_packet(
     The caller has asked the access decision point that ``acting_user`` may read the
     client's notes, and offers only the notes ``notes_for_user`` returned.
     """
-    question = (question or "").strip()
+    question = _question(question)
     notes = list(notes)
-    if not question:
-        raise PacketError(_("Write the question you want to ask."))
-    if len(question) > MAX_TEXT:
-        raise PacketError(_("The question is too long."))
     if not notes:
         raise PacketError(_("Choose at least one note."))
     if any(note.client_id != client.pk or not note.is_signed for note in notes):
@@ -124,6 +130,26 @@ def do_create_packet(
     return packet
 
 
+def do_edit_question(packet: Packet, *, acting_user: User, question: str) -> int:
+    """Replace the question of a draft; ``PacketFrozen`` once it was shared.
+
+    The caller has asked the access decision point (``PacketAction.EDIT``). Redactions the
+    worker added or restored in the question point at places in the old text, so they are
+    cleared; returns how many were. The same text again changes nothing.
+    """
+    question = _question(question)
+    with transaction.atomic():
+        locked = _locked_draft(packet)
+        section = locked.sections.get(kind=PacketSection.Kind.QUESTION)
+        if section.draft_text == question:
+            return 0
+        cleared, _deleted = section.adjustments.all().delete()
+        section.draft_text = question
+        section.save(update_fields=["draft_text"])
+        _event(Action.PACKET_QUESTION_EDITED, locked, acting_user, cleared=cleared)
+    return cleared
+
+
 def _section(packet: Packet, section_id: object) -> PacketSection:
     section = packet.sections.select_related("note").filter(pk=section_id).first()
     if section is None:
@@ -146,27 +172,29 @@ def do_add_redaction(
     Returns how many places were hidden."""
     if label not in ADDABLE_LABELS:
         raise PacketError(_("Say what kind of identifier this is."))
-    sections = ordered_sections(packet)
-    if section_id:
-        chosen = _section(packet, section_id)
-        sections = [s for s in sections if s.pk == chosen.pk]
-    places: list[tuple[PacketSection, int, int]] = []
-    for section in sections:
-        text = section_text(section)
-        if (
-            start is not None
-            and end is not None
-            and len(sections) == 1
-            and 0 <= start < end <= len(text)
-            and (not words.strip() or text[start:end].strip() == words.strip())
-        ):
-            places.append((section, start, end))
-            continue
-        places += [(section, a, b) for a, b in find_occurrences(text, words)]
-    if not places:
-        raise PacketError(_("Those words are not in the packet. Copy them exactly as written."))
     with transaction.atomic():
+        # The question of a draft can be rewritten: offsets are taken from the text as it
+        # stands under the lock, never from a version read before it.
         _locked_draft(packet)
+        sections = ordered_sections(packet)
+        if section_id:
+            chosen = _section(packet, section_id)
+            sections = [s for s in sections if s.pk == chosen.pk]
+        places: list[tuple[PacketSection, int, int]] = []
+        for section in sections:
+            text = section_text(section)
+            if (
+                start is not None
+                and end is not None
+                and len(sections) == 1
+                and 0 <= start < end <= len(text)
+                and (not words.strip() or text[start:end].strip() == words.strip())
+            ):
+                places.append((section, start, end))
+                continue
+            places += [(section, a, b) for a, b in find_occurrences(text, words)]
+        if not places:
+            raise PacketError(_("Those words are not in the packet. Copy them exactly as written."))
         for section, a, b in places:
             PacketAdjustment.objects.create(
                 section=section,
@@ -185,22 +213,22 @@ def do_restore(
 ) -> PacketAdjustment:
     """Show again a word the engine hid by mistake. Only the engine's guesses can be
     restored: what the record knows about the client always stays hidden."""
-    section = _section(packet, section_id)
-    text = section_text(section)
-    spans, restorable, _added = section_spans(
-        text, known_identifiers_for(packet.client), list(section.adjustments.all())
-    )
-    span = next((s for s in spans if (s.start, s.end) == (start, end)), None)
-    if span is None:
-        raise PacketError(_("There is no such redaction to restore."))
-    if span.source == "known":
-        raise PacketError(
-            _("This is something the record holds about the client, so it always stays hidden.")
-        )
-    if (start, end) not in restorable:
-        raise PacketError(_("A redaction you added cannot be restored."))
     with transaction.atomic():
-        _locked_draft(packet)
+        _locked_draft(packet)  # first, so the offsets are checked against the current text
+        section = _section(packet, section_id)
+        text = section_text(section)
+        spans, restorable, _added = section_spans(
+            text, known_identifiers_for(packet.client), list(section.adjustments.all())
+        )
+        span = next((s for s in spans if (s.start, s.end) == (start, end)), None)
+        if span is None:
+            raise PacketError(_("There is no such redaction to restore."))
+        if span.source == "known":
+            raise PacketError(
+                _("This is something the record holds about the client, so it always stays hidden.")
+            )
+        if (start, end) not in restorable:
+            raise PacketError(_("A redaction you added cannot be restored."))
         adjustment = PacketAdjustment.objects.create(
             section=section,
             kind=PacketAdjustment.Kind.RESTORED,
@@ -234,7 +262,10 @@ def do_share_packet(
     group: PeerGroup | None = None,
 ) -> PacketShare:
     """Share with one supervisor or one peer group. The first share freezes the packet:
-    its redacted text is stored as shown in the preview and never changes again."""
+    its redacted text is stored as shown in the preview and never changes again. Later
+    shares add readers of the same frozen content; the same reader twice is refused.
+
+    The caller has asked the access decision point (``PacketAction.SHARE``)."""
     if (supervisor is None) == (group is None):
         raise PacketError(_("Choose a supervisor or a peer group."))
     if supervisor is not None and (supervisor.role != Role.SUPERVISOR or not supervisor.is_active):
@@ -245,6 +276,8 @@ def do_share_packet(
         raise PacketError(_("That group has nobody else in it."))
     with transaction.atomic():
         locked = Packet.objects.select_for_update().get(pk=packet.pk)
+        if locked.shares.filter(supervisor=supervisor, group=group).exists():
+            raise PacketError(_("The packet is already shared with them."))
         first_share = not locked.is_frozen
         if first_share:
             _freeze(locked)

@@ -8,6 +8,7 @@ urlpatterns = [
     path("clients/<code:code>/consultations/new/", views.new_packet, name="new_packet"),
     path("consultations/", views.packet_list, name="packets"),
     path("consultations/<uuid:packet_id>/", views.packet_detail, name="packet"),
+    path("consultations/<uuid:packet_id>/question/", views.edit_question, name="edit_question"),
     path("consultations/<uuid:packet_id>/hide/", views.add_redaction, name="add_redaction"),
     path("consultations/<uuid:packet_id>/restore/", views.restore, name="restore"),
     path("consultations/<uuid:packet_id>/share/", views.share, name="share"),

@@ -9,6 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from confide.access.decisions import access_client, client_action_is_allowed, notes_for_user
@@ -28,6 +29,7 @@ from confide.supervision.access import (
 )
 from confide.supervision.forms import (
     AddRedactionForm,
+    EditQuestionForm,
     MessageForm,
     NewPacketForm,
     RestoreForm,
@@ -100,14 +102,30 @@ def packet_detail(request: HttpRequest, packet_id: str) -> HttpResponse:
     names = _section_names(sections)
     if not packet.is_frozen:
         return _draft_page(request, packet, sections, names)
+    return _shared_page(request, packet, sections, names)
+
+
+def _shared_page(
+    request: HttpRequest,
+    packet: Packet,
+    sections: list[PacketSection],
+    names: dict[object, str],
+    *,
+    share_form: ShareForm | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    user = request.user
     recipient = is_recipient(user, packet)
+    is_author = packet.author_id == user.pk
     context = {
         "packet": packet,
         "sections": [(names[s.pk], s, _pieces(s)) for s in sections],
         "thread": packet.messages.select_related("author"),
         "shares": packet.shares.select_related("supervisor", "group"),
         "message_form": MessageForm(),
-        "is_author": packet.author_id == user.pk,
+        "is_author": is_author,
+        # Only the author shares with more people (PacketAction.SHARE).
+        "share_form": (share_form or ShareForm(author=user, packet=packet)) if is_author else None,
         "recipient": recipient,
         "supervision_notes": (
             SupervisionNote.objects.filter(packet=packet, author=user) if recipient else []
@@ -116,7 +134,7 @@ def packet_detail(request: HttpRequest, packet_id: str) -> HttpResponse:
         "ethics": packet.ethics_consultations.all(),
         "identified_record": _identified_record(user, packet),
     }
-    return render(request, "supervision/packet.html", context)
+    return render(request, "supervision/packet.html", context, status=status)
 
 
 def _identified_record(user: object, packet: object) -> str | None:
@@ -152,25 +170,68 @@ def _draft_page(
     names: dict[object, str],
     *,
     add_form: AddRedactionForm | None = None,
+    question_form: EditQuestionForm | None = None,
     share_form: ShareForm | None = None,
     status: int = 200,
 ) -> HttpResponse:
     _client_for_draft(request, packet)
     previews = preview_packet(packet, sections)
     choices = [(str(s.pk), names[s.pk]) for s in sections]
+    question = next(s for s in sections if s.kind == PacketSection.Kind.QUESTION)
     context = {
         "packet": packet,
         "previews": [(names[p.section.pk], p) for p in previews],
         "add_form": add_form or AddRedactionForm(sections=choices),
-        "share_form": share_form or ShareForm(author=request.user),
+        "question_form": question_form
+        or EditQuestionForm(initial={"question": question.draft_text}),
+        # Saving another question clears what was hidden or restored in this one.
+        "question_adjusted": bool(question.adjustments.all()),
+        "share_form": share_form or ShareForm(author=request.user, packet=packet),
         "restore_form": RestoreForm,
     }
     return render(request, "supervision/draft.html", context, status=status)
 
 
 def _redraw(request: HttpRequest, packet: Packet, **forms: object) -> HttpResponse:
+    """The packet's page again with the form that failed, its errors and what was typed."""
     sections = services.ordered_sections(packet)
-    return _draft_page(request, packet, sections, _section_names(sections), status=400, **forms)
+    page = _shared_page if packet.is_frozen else _draft_page
+    return page(request, packet, sections, _section_names(sections), status=400, **forms)
+
+
+@require_POST
+def edit_question(request: HttpRequest, packet_id: str) -> HttpResponse:
+    packet = access_packet(request.user, packet_id, PacketAction.EDIT)
+    _client_for_draft(request, packet)
+    form = EditQuestionForm(request.POST)
+    if form.is_valid():
+        try:
+            cleared = services.do_edit_question(
+                packet, acting_user=request.user, question=form.cleaned_data["question"]
+            )
+        except services.PacketFrozen as error:
+            # Shared in the meantime (another tab): nothing of the draft is left to edit.
+            messages.error(request, str(error))
+            return redirect("supervision:packet", packet_id=packet.pk)
+        except services.PacketError as error:
+            form.add_error("question", str(error))
+        else:
+            messages.success(request, _("Question saved. Check the preview again."))
+            if cleared:
+                messages.warning(
+                    request,
+                    ngettext(
+                        "Your change to what is hidden in the old question was cleared: "
+                        "it does not fit the new text. Check the question in the preview.",
+                        "Your %(n)s changes to what is hidden in the old question were "
+                        "cleared: they do not fit the new text. Check the question in the "
+                        "preview.",
+                        cleared,
+                    )
+                    % {"n": cleared},
+                )
+            return redirect("supervision:packet", packet_id=packet.pk)
+    return _redraw(request, packet, question_form=form)
 
 
 @require_POST
@@ -229,8 +290,9 @@ def share(request: HttpRequest, packet_id: str) -> HttpResponse:
     packet = access_packet(request.user, packet_id, PacketAction.SHARE)
     if not packet.is_frozen:
         _client_for_draft(request, packet)
-    form = ShareForm(request.POST, author=request.user)
+    form = ShareForm(request.POST, author=request.user, packet=packet)
     if form.is_valid():
+        already_frozen = packet.is_frozen
         try:
             services.do_share_packet(
                 packet,
@@ -238,14 +300,13 @@ def share(request: HttpRequest, packet_id: str) -> HttpResponse:
                 supervisor=form.cleaned_data["supervisor"],
                 group=form.cleaned_data["group"],
             )
-            messages.success(request, _("Shared. The packet can no longer be changed."))
+            if already_frozen:
+                messages.success(request, _("Shared with them too. The packet is unchanged."))
+            else:
+                messages.success(request, _("Shared. The packet can no longer be changed."))
             return redirect("supervision:packet", packet_id=packet.pk)
         except services.PacketError as error:
             form.add_error(None, str(error))
-    if packet.is_frozen:
-        for error in form.non_field_errors():
-            messages.error(request, error)
-        return redirect("supervision:packet", packet_id=packet.pk)
     return _redraw(request, packet, share_form=form)
 
 
