@@ -224,6 +224,9 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = DEBUG
 
 ORGANISATION_NAME = env_str("CONFIDE_ORGANISATION_NAME", "Confide")
+# The region places are reduced to in de-identified packets (Safe Harbor keeps the state):
+# where the organisation works, e.g. "Ohio". Empty: places become numbered placeholders only.
+CONFIDE_REGION = env_str("CONFIDE_REGION", "")
 
 # Plain log lines without request data: identifiers never reach the logs because
 # URLs carry only client codes and no handler logs bodies or parameters.

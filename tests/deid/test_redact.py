@@ -118,3 +118,10 @@ def test_a_zip_code_keeps_its_three_digit_area_and_small_areas_become_000():
     assert "000xx" in result.text
     assert "43604" not in result.text
     assert "83001" not in result.text
+
+
+def test_a_lowercase_word_that_spells_a_state_abbreviation_is_not_a_state():
+    pseudonyms = Pseudonymizer(region="Ohio")
+    assert redact("Lives at 22 Elm St in Dayton.", pseudonyms=pseudonyms).text == (
+        "Lives at [Address 1, Ohio] in [Location 1, Ohio]."
+    )

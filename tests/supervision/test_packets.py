@@ -49,6 +49,16 @@ def test_the_preview_shows_the_client_as_the_client_and_the_sister_as_a_person(
     assert "1991" in first and "04/17" not in first  # a date of birth keeps its year only
 
 
+def test_places_in_the_preview_are_reduced_to_the_organisations_region(
+    worker, draft_packet, settings
+):
+    settings.CONFIDE_REGION = "Ohio"
+    _question, first, _second = (p.redacted for p in _preview(draft_packet))
+    # The record's own address and town stay hidden; what is left of them is the region.
+    assert "[Address 1, Ohio]" in first and "[Location 1, Ohio]" in first
+    assert "Maple" not in first and "Dayton" not in first
+
+
 @pytest.mark.parametrize(
     ("form", "message"),
     [

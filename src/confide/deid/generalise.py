@@ -106,17 +106,17 @@ def generalise_zip(surface: str) -> str:
 
 
 # A state named right after a place ("Toledo, OH", "in Gary, Indiana"): the text already
-# gives the region, so the placeholder need not repeat it.
+# gives the region, so the placeholder need not repeat it. Abbreviations count in capitals
+# only ("in", "me" and "or" are words).
 _STATE_FOLLOWS = re.compile(
     r",?\s*(?:A[LKZR]|C[AOT]|DE|DC|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA"
     r"|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|PR)\b"
-    r"|,?\s*(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware"
+    r"|,?\s*(?i:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware"
     r"|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine"
     r"|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada"
     r"|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma"
     r"|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah"
-    r"|vermont|virginia|washington|west virginia|wisconsin|wyoming|puerto rico)\b",
-    re.IGNORECASE,
+    r"|vermont|virginia|washington|west virginia|wisconsin|wyoming|puerto rico)\b"
 )
 
 

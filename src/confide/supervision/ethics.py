@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import models, transaction
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
@@ -99,7 +100,7 @@ def deidentify(
 ) -> tuple[dict[str, str], Replacements]:
     """Replace identifiers in every text with one set of pseudonyms. Phrases in ``keep``
     (a packet's own pseudonym) are left alone."""
-    pseudonyms = Pseudonymizer(client_label="the client")
+    pseudonyms = Pseudonymizer(client_label="the client", region=settings.CONFIDE_REGION)
     counts: Counter[str] = Counter()
     out = {}
     for name, text in texts.items():

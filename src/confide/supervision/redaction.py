@@ -8,8 +8,11 @@ exactly what is shared.
 import re
 from dataclasses import dataclass, field
 
+from django.conf import settings
+
 from confide.clients.models import Client
 from confide.deid import KnownIdentifiers, Pseudonymizer, Span, find_identifiers, replacement_for
+from confide.deid.generalise import state_follows
 from confide.deid.spans import merge
 from confide.supervision.models import Packet, PacketAdjustment, PacketSection
 
@@ -145,7 +148,7 @@ def section_spans(
 def preview_packet(packet: Packet, sections: list[PacketSection]) -> list[SectionPreview]:
     """Redact every section of a draft packet with one set of pseudonyms, in reading order."""
     known = known_identifiers_for(packet.client)
-    pseudonyms = Pseudonymizer(client_label=CLIENT_LABEL)
+    pseudonyms = Pseudonymizer(client_label=CLIENT_LABEL, region=settings.CONFIDE_REGION)
     previews = []
     for section in sections:
         text = section_text(section)
@@ -155,7 +158,12 @@ def preview_packet(packet: Packet, sections: list[PacketSection]) -> list[Sectio
         for span in spans:
             surface = text[span.start : span.end]
             replacement = replacement_for(
-                span, surface, session_date=session, pseudonyms=pseudonyms, contacts_by_value=True
+                span,
+                surface,
+                session_date=session,
+                pseudonyms=pseudonyms,
+                contacts_by_value=True,
+                state_named_after=state_follows(text, span.end),
             )
             key = (span.start, span.end)
             preview.found.append(Found(span, surface, replacement, key in restorable, key in added))
