@@ -2,8 +2,8 @@
 
 Usage: .venv/bin/python bench/deid_bench.py [--notes N]
 
-Builds notes of about 1 KB by joining the evaluation notes (each note gets its own client's
-known identifiers, as in production) and prints notes per second for `find_identifiers` and
+Builds notes of about 1 KB by joining the notes of every evaluation file, peer-support and
+clinical (each note gets its own client's known identifiers, as in production) and prints notes per second for `find_identifiers` and
 for `redact`.
 """
 
@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 def build_notes(count: int) -> list[tuple[str, KnownIdentifiers]]:
     source = [
         json.loads(line)
-        for line in (ROOT / "eval" / "deid" / "notes.jsonl").open(encoding="utf-8")
+        for path in sorted((ROOT / "eval" / "deid").glob("*.jsonl"))
+        for line in path.open(encoding="utf-8")
         if line.strip()
     ]
     notes = []

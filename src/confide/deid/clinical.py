@@ -2,8 +2,9 @@
 
 Hospital and clinic notes name people in ways prose does not:
 
-- a header field and a name written surname first: "Attending: KRISTIANSEN, ODD",
-  "Patient: Abernathy, Clarence";
+- a name written surname first: after a header field ("Attending: KRISTIANSEN, ODD",
+  "Patient: Abernathy, Clarence"), in capitals ("DELACROIX, DANIEL P") or before an age
+  ("Liang, Wei, 88 y/o");
 - a name before a credential: "(Wood, PharmD)", "Anita Ruiz, LCSW";
 - dictation initials at the end of a note or before the dictation dates: "rap/dmw",
   "RQB/lmh   D: 05/03/2067", "mk/Dr. Kellerman", "-- sjr".
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import is_common
 from .spans import Span
 
 
@@ -22,31 +24,46 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# A header field, then "Surname, Given [M.]" (any case).
-HEADER_NAME = re.compile(
-    r"(?i:attending|patient(?: name)?|pt|name|physician|provider|pcp|referring(?: physician)?"
-    r"|surgeon|resident|fellow|consultant|author|dictated by|signed by|cc|re)"
-    r"[^\S\n]*:[^\S\n]*"
-    r"(?P<n>[A-Z][A-Za-z'-]+,[^\S\n]*[A-Z][A-Za-z'-]+(?:[^\S\n]+[A-Z]\.?(?![\w]))?)"
+# A header field before a colon, and "Surname, Given [M.]" (any case) after it.
+HEADER_CUE = re.compile(
+    r"(?<!\w)(?:attending|patient(?: name)?|pt|name|physician|provider|pcp"
+    r"|referring(?: physician)?|surgeon|resident|fellow|consultant|author|dictated by|signed by"
+    r"|cc|re)[^\S\n]*$",
+    re.IGNORECASE,
+)
+SURNAME_FIRST = re.compile(
+    r"[^\S\n]*(?P<n>[A-Z][A-Za-z'-]+,[^\S\n]*[A-Z][A-Za-z'-]+(?:[^\S\n]+[A-Z]\.?(?!\w))?)"
+)
+# "DELACROIX, DANIEL P" on a registration line: a surname and a given name in capitals.
+SURNAME_FIRST_CAPS = re.compile(
+    r"(?P<n>(?P<a>[A-Z][A-Z'-]+),[^\S\n]?(?P<b>[A-Z][A-Z'-]+)(?:[^\S\n][A-Z]\.?)?)(?![\w])"
+)
+# "Liang, Wei, 88 y/o F": a surname and a given name before an age.
+SURNAME_FIRST_BEFORE_AGE = re.compile(
+    r"(?P<n>[A-Z][a-zA-Z'-]+,[^\S\n]?[A-Z][a-zA-Z'-]+(?:[^\S\n][A-Z]\.?)?),[^\S\n]*"
+    r"\d{1,3}[^\S\n]*(?:y/o|yo|y\.o\.|-?year|M\b|F\b|y\b)"
+)
+# "RN: BKH", "Scribe: jlt": initials after a role in a staffing line.
+ROLE_INITIALS = re.compile(
+    r"(?<![\w])(?:RN|LPN|CNA|PCT|NP|PA|MD|Tech|Scribe|Nurse|CM|SW)[^\S\n]*:[^\S\n]*"
+    r"(?P<i>[A-Za-z]{2,4})(?![\w])"
 )
 CREDENTIALS = (
     r"(?:MD|M\.D\.|DO|D\.O\.|RN|BSN|NP|APRN|FNP|PA-C|PA|PharmD|LCSW|LICSW|LMSW|MSW|LPN|CNA"
     r"|CRNA|PhD|PsyD|LMHC|LPC|LMFT|CADC|CPRS|CRS|PMHNP|DNP|RD|PT|DPT|OT|OTR|SLP|CCC-SLP)"
 )
-CREDENTIAL = re.compile(r"(?<![\w-])" + CREDENTIALS + r"(?![\w-])")
+# No look-behind in front, so that the regex engine can skip to a capital letter; the
+# boundary before is checked by hand.
+CREDENTIAL = re.compile(CREDENTIALS + r"(?![\w-])")
 # What stands before a credential: "Wood, PharmD", "Anita Ruiz, LCSW", "Odd Kristiansen MD".
 NAME_BEFORE_CREDENTIAL = re.compile(
     r"(?P<n>[A-Z][a-zA-Z'’-]+(?:[^\S\n]+(?:[A-Z]\.|[A-Z][a-zA-Z'’-]+)){0,3}),?[^\S\n]+$"
 )
-# Dictation initials: "rap/dmw" or "OK/hb" closing a line or before "D:"/"T:"/"DD:"/"cc:".
-_LINE_END = r"(?=[^\S\n]*(?:$|\n|(?:D|DD|T|DT|cc):))"
-DICTATION_PAIR = re.compile(
-    r"(?<![\w/])(?P<a>[A-Za-z]{2,4})/(?P<b>[a-z]{2,4})" + _LINE_END,
-)
-# "Dr. Ingeborg Hallström/yl": a typist's initials after the author's name.
-TYPIST_AFTER_NAME = re.compile(r"(?<=[a-zà-ÿ.])/(?P<b>[a-z]{2,3})" + _LINE_END)
-# "mk/Dr. Marcus Kellerman": the typist's initials before the author's name.
-TYPIST_BEFORE_NAME = re.compile(r"(?<![\w/])(?P<a>[a-z]{2,4})/(?=Dr\.?\s)")
+# Dictation initials around a slash: "rap/dmw" or "OK/hb" closing a line or before
+# "D:"/"T:"/"DD:"/"cc:"; "Hallström/yl" (the typist after the author); "mk/Dr. Kellerman".
+INITIALS_BEFORE_SLASH = re.compile(r"(?<![\w/])(?P<a>[A-Za-z]{2,4})$")
+INITIALS_AFTER_SLASH = re.compile(r"(?P<b>[a-z]{2,4})(?=[^\S\n]*(?:$|\n|(?:D|DD|T|DT|cc):))")
+DOCTOR_AFTER_SLASH = re.compile(r"Dr\.?\s")
 # "-- sjr" closing a note.
 DASH_SIGNATURE = re.compile(r"(?:--|—|–)[^\S\n]*(?P<s>[a-z]{2,4})[^\S\n]*(?:$|\n)")
 # Slash pairs that are units or words, not initials: "mg/dl", "and/or".
@@ -62,29 +79,75 @@ _AMBIGUOUS_CREDENTIALS = _words("MD DO PA PT OT RD")
 def find_clinical_names(text: str) -> list[Span]:
     """Names found from their place in a clinical document."""
     spans: list[Span] = []
-    if ":" in text:
-        for m in HEADER_NAME.finditer(text):
+    for colon in _positions(text, ":"):
+        m = SURNAME_FIRST.match(text, colon + 1)
+        if m is not None and HEADER_CUE.search(text, max(0, colon - 30), colon):
             spans.append(Span(*m.span("n"), "PERSON", "pattern", "header"))
+    for colon in _positions(text, ":"):
+        m = ROLE_INITIALS.search(text, max(0, colon - 7), colon + 8)
+        if m is not None and not is_common(m.group("i").lower()):
+            spans.append(Span(*m.span("i"), "PERSON", "pattern", "initials"))
+    for comma in _positions(text, ","):
+        m = SURNAME_FIRST_CAPS.search(text, max(0, comma - 30), comma + 40)
+        if m is not None and m.end("a") == comma and _capitalised_name_pair(m):
+            spans.append(Span(*m.span("n"), "PERSON", "pattern", "surname first"))
+        m = SURNAME_FIRST_BEFORE_AGE.search(text, max(0, comma - 30), comma + 60)
+        if m is not None and m.start("n") < comma < m.end("n"):
+            spans.append(Span(*m.span("n"), "PERSON", "pattern", "surname first"))
     for credential in CREDENTIAL.finditer(text):
-        start = max(0, credential.start() - 60)
-        m = NAME_BEFORE_CREDENTIAL.search(text, start, credential.start())
+        start = credential.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+            continue
+        m = NAME_BEFORE_CREDENTIAL.search(text, max(0, start - 60), start)
         if m is not None and (
             credential.group() not in _AMBIGUOUS_CREDENTIALS or len(m.group("n").split()) > 1
         ):
             spans.append(Span(*m.span("n"), "PERSON", "pattern", "credential"))
-    if "/" in text:
-        for m in DICTATION_PAIR.finditer(text):
-            a, b = m.group("a").lower(), m.group("b")
-            if a not in _NOT_INITIALS and b not in _NOT_INITIALS:
-                spans.append(Span(*m.span("a"), "PERSON", "pattern", "initials"))
-                spans.append(Span(*m.span("b"), "PERSON", "pattern", "initials"))
-        for m in TYPIST_AFTER_NAME.finditer(text):
-            if m.group("b") not in _NOT_INITIALS:
-                spans.append(Span(*m.span("b"), "PERSON", "pattern", "initials"))
-        for m in TYPIST_BEFORE_NAME.finditer(text):
-            if m.group("a") not in _NOT_INITIALS:
-                spans.append(Span(*m.span("a"), "PERSON", "pattern", "initials"))
+    for slash in _positions(text, "/"):
+        spans += _initials_around(text, slash)
     if "-" in text or "—" in text or "–" in text:
         for m in DASH_SIGNATURE.finditer(text):
             spans.append(Span(*m.span("s"), "PERSON", "pattern", "initials"))
+    return spans
+
+
+def _capitalised_name_pair(m: re.Match[str]) -> bool:
+    """Two words in capitals that are not clinical shorthand ("DNR, DNI")."""
+    a, b = m.group("a").lower(), m.group("b").lower()
+    return (
+        max(len(a), len(b)) >= 4
+        and min(len(a), len(b)) >= 2
+        and not is_common(a)
+        and not is_common(b)
+        and any(c in "aeiouy" for c in a)
+        and any(c in "aeiouy" for c in b)
+    )
+
+
+def _positions(text: str, char: str) -> list[int]:
+    out = []
+    at = text.find(char)
+    while at != -1:
+        out.append(at)
+        at = text.find(char, at + 1)
+    return out
+
+
+def _initials_around(text: str, slash: int) -> list[Span]:
+    before = INITIALS_BEFORE_SLASH.search(text, max(0, slash - 5), slash)
+    after = INITIALS_AFTER_SLASH.match(text, slash + 1)
+    a = before.group("a").lower() if before else ""
+    b = after.group("b") if after else ""
+    spans = []
+    if before and after and a not in _NOT_INITIALS and b not in _NOT_INITIALS:
+        spans.append(Span(*before.span("a"), "PERSON", "pattern", "initials"))  # "rap/dmw"
+    elif (
+        before
+        and a.islower()
+        and a not in _NOT_INITIALS
+        and DOCTOR_AFTER_SLASH.match(text, slash + 1)
+    ):
+        spans.append(Span(*before.span("a"), "PERSON", "pattern", "initials"))  # "mk/Dr."
+    if after and b not in _NOT_INITIALS and (before or text[slash - 1 : slash].isalpha()):
+        spans.append(Span(*after.span("b"), "PERSON", "pattern", "initials"))  # "/yl"
     return spans

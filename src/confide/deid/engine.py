@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -9,6 +10,7 @@ from .clinical import find_clinical_names
 from .dates import find_dates
 from .generalise import generalise_age, generalise_date, generalise_zip, state_follows
 from .known import KnownIdentifiers, find_known
+from .lexicon import is_common
 from .ner import find_names, tokenise
 from .normalise import fold
 from .patterns import find_patterns
@@ -29,7 +31,45 @@ def find_identifiers(text: str, known: KnownIdentifiers | None = None) -> list[S
     spans += find_clinical_names(text)
     if known is not None:
         spans += find_known(text, known, folded, dates)
-    return [_trim(text, s) for s in merge(spans)]
+    merged = merge(spans)
+    return [_trim(text, s) for s in merge(merged + propagate(text, merged))]
+
+
+# Labels whose names carry over to every other mention in the same text.
+_CARRIED = frozenset({"PERSON", "ORG", "LOCATION"})
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*[^\W_]|[^\W\d_]{2}")
+
+
+def propagate(text: str, spans: list[Span]) -> list[Span]:
+    """Other mentions of names found once: a name a cue revealed ("Westbury Community
+    Hospital (WCH)", "Hope said") is a name wherever else the text writes it the same way.
+
+    Names of one or two letters and ordinary words ("Care", "Hope" at a sentence start
+    elsewhere) are not carried, nor anything written in lowercase.
+    """
+    surfaces = set()
+    for span in spans:
+        if span.label not in _CARRIED:
+            continue
+        surface = text[span.start : span.end]
+        if (
+            len(surface) > 2
+            and not surface.islower()
+            and _NAME_WORD.fullmatch(surface)
+            and not is_common(surface.lower())
+        ):
+            surfaces.add((surface, span.label))
+    found = []
+    for surface, label in surfaces:
+        start = text.find(surface)
+        while start != -1:
+            end = start + len(surface)
+            if (not start or not text[start - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            ):
+                found.append(Span(start, end, label, "ner", "carried"))
+            start = text.find(surface, end)
+    return found
 
 
 def _trim(text: str, span: Span) -> Span:

@@ -23,7 +23,9 @@ def _load(name: str) -> frozenset[str]:
     return frozenset(w for line in text.splitlines() for w in line.split("#", 1)[0].split())
 
 
-COMMON = _load("common.txt")
+# Ordinary English words, and the vocabulary of clinical notes (drugs, eponyms used as terms,
+# abbreviations, specialties) that no general word list holds.
+COMMON = _load("common.txt") | _load("clinical.txt")
 
 # States written out, in lowercase: they start organisation names and follow town names.
 STATE_NAMES = _words(
@@ -37,6 +39,13 @@ STATE_NAMES = _words(
 # fellowships, drugs, states, nationalities. Flagging them would only hurt precision.
 NON_IDENTIFYING = _words(
     """god jesus christ lord bible allah buddha english spanish french american mexican
+    vietnamese somali portuguese mandarin cantonese chinese creole kreyol hmong arabic russian
+    ukrainian polish korean japanese tagalog filipino farsi persian dari pashto amharic
+    tigrinya oromo swahili punjabi hindi urdu bengali nepali burmese khmer lao thai
+    italian german greek turkish hebrew yiddish ojibwe nigerian
+    ethiopian eritrean guatemalan salvadoran honduran colombian venezuelan peruvian
+    brazilian jamaican trinidadian canadian irish scottish welsh british european
+    african-american indigenous
     african asian latino latina latinx hispanic black white native indian puerto rican
     cuban dominican haitian christian catholic baptist methodist lutheran muslim jewish
     medicaid medicare snap wic tanf ssi ssdi ssa hud section va vets veterans ebt chip
@@ -55,7 +64,9 @@ NON_IDENTIFYING = _words(
     alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
     hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
     michigan minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico
-    rtc si hi nos wnl sob cp loc aox3 a&o bp hr rr spo2 iop php pcp lmsw qmhp ccm tcm acm
+    rtc si hi nos wnl sob cp loc aox3 a&o bp hr rr spo2 spo iop php pcp lmsw qmhp ccm tcm acm
+    licsw lcsw pgy dpt pharmd bcc mdiv m.div msw lmhc lpc lmft cadc cprs pmhnp dnp crna aprn
+    fnp bsn pa-c np-c rn-bc facp facc mph
     act cit nami samhsa cdc nih who fda ada ssn tbd asap rsvp vm od ods nkda etoh thc
     york carolina dakota ohio oklahoma oregon pennsylvania rhode island tennessee texas utah
     vermont virginia washington wisconsin wyoming usa us u.s. america united states""",
@@ -114,6 +125,7 @@ ORG_SUFFIXES = _words(
     treatment counseling care living residence residences program programs project club
     pd fd ems adm charities outreach missions pantry tavern saloon lounge mortuary funeral
     cemetery detention corrections sheriff police office commission collective partnership
+    drugs
     childrens children's kitchen fitness laundromat hall tabernacle fellowship parish""",
 )
 
@@ -151,20 +163,54 @@ PLACE_CUES = _words("in from to near at outside around toward towards into visit
 STRONG_PLACE_CUES = _words("lives living live moved moving staying stays born raised grew")
 
 
-@lru_cache(maxsize=1 << 16)
-def is_common(low: str) -> bool:
-    """Whether a lowercase word is an ordinary English word, allowing for inflections."""
-    if low in COMMON:
+def _holds(words: frozenset[str], low: str) -> bool:
+    """Whether ``words`` holds ``low`` or the word it inflects; a hyphenated word counts when
+    each part does or is a single letter ("well-known", "AUDIT-C")."""
+    if low in words:
         return True
+    if "-" in low:
+        parts = [p for p in low.split("-") if p]
+        return bool(parts) and all(len(p) == 1 or _holds(words, p) for p in parts)
     for suffix, repl in _INFLECTIONS:
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
             stem = low[: -len(suffix)] + repl
-            if stem in COMMON:
+            if stem in words:
                 return True
             # Doubled consonant before -ed/-ing: "stopped" -> "stop".
-            if repl == "" and len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in COMMON:
+            if repl == "" and len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in words:
                 return True
     return False
+
+
+@lru_cache(maxsize=1 << 16)
+def is_common(low: str) -> bool:
+    """Whether a lowercase word is an ordinary English word, allowing for inflections."""
+    return _holds(COMMON, low)
+
+
+def _dictionary() -> frozenset[str]:
+    """The words Webster's Second (public domain, from the english-words package) writes in
+    lowercase, less every name our lists hold: its capitalised entries are proper nouns."""
+    from english_words import get_english_words_set
+
+    words = get_english_words_set(["web2"], alpha=True)
+    return frozenset(w for w in words if w.islower()) - FIRST_NAMES - SURNAMES
+
+
+# A large dictionary, for lowercase words only: "with recurrent pain" and "per protocol" hold
+# no names, while a capitalised dictionary word ("Crystal", "Baker") may well be one.
+DICTIONARY = _dictionary()
+
+
+@lru_cache(maxsize=1 << 16)
+def in_dictionary(low: str) -> bool:
+    """Whether a lowercase word (or the word it inflects) is in the large dictionary."""
+    return _holds(DICTIONARY, low)
+
+
+def is_english(low: str) -> bool:
+    """Whether a lowercase word is a common word or in the large dictionary."""
+    return is_common(low) or in_dictionary(low)
 
 
 _INFLECTIONS = (

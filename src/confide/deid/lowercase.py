@@ -26,13 +26,14 @@ Kinship words used as names in quotes ("nana") and "the Y" are marked too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .lexicon import (
     COMMON,
     NON_IDENTIFYING,
     STATE_ABBREVIATIONS,
     STATE_NAMES,
     WORDLIKE_ENDINGS,
-    is_common,
 )
 from .places import CHAIN_STOPS, GENERIC
 from .tokens import CAPWORD, NONE, STRONG, Token
@@ -124,16 +125,29 @@ BEFORE_NAME_WORDS = _words("big lil little")
 _QUOTES = frozenset('"“”')
 
 
-def _candidate(tok: Token) -> bool:
+def _candidate(tok: Token, ordinary: Callable[[str], bool]) -> bool:
     return (
         tok.kind == NONE
         and tok.shape == "lower"
         and len(tok.low) >= 3
         and tok.low.isalpha()
         and tok.low not in NON_IDENTIFYING
-        and not is_common(tok.low)
+        and not ordinary(tok.low)
         and tok.low not in SLANG
     )
+
+
+def is_cased(tokens: list[Token]) -> bool:
+    """Whether sentences in this text start with capitals.
+
+    There writers capitalise names too, so a lowercase word in the large dictionary ("with
+    recurrent pain", "per protocol") is no name. In text written all in lowercase, names are
+    lowercase too and many are dictionary words ("phoenix", "marguerite"): there only the
+    short list of common words is ordinary.
+    """
+    starts = [t for t in tokens if t.sentence_start and t.low.isalpha() and len(t.low) > 1]
+    capitalised = sum(1 for t in starts if t.shape in ("cap", "upper"))
+    return bool(starts) and capitalised >= 0.6 * len(starts)
 
 
 _WORD_PREFIXES = ("un", "dis", "mis", "re", "pre", "over", "under", "non", "in", "im")
@@ -254,7 +268,9 @@ def _person(tok: Token) -> None:
     tok.kind, tok.hint = STRONG, "PERSON"
 
 
-def apply_lowercase_cues(tokens: list[Token], text: str) -> None:  # noqa: C901 - one pass
+def apply_lowercase_cues(  # noqa: C901 - one pass
+    tokens: list[Token], text: str, ordinary: Callable[[str], bool]
+) -> None:
     """Mark lowercase names, places and nicknames in ``tokens`` from their context."""
     n = len(tokens)
     nicknames = QUOTED_NICKNAMES
@@ -265,7 +281,11 @@ def apply_lowercase_cues(tokens: list[Token], text: str) -> None:  # noqa: C901 
             low not in nicknames and low != "y"
         ):
             continue  # the quick test for most words: an ordinary or already marked word
-        if low not in nicknames and low != "y" and (tok.shape != "lower" or not _candidate(tok)):
+        if (
+            low not in nicknames
+            and low != "y"
+            and (tok.shape != "lower" or not _candidate(tok, ordinary))
+        ):
             continue  # most words: nothing to look at
         prev = tokens[i - 1] if i else None
         nxt = tokens[i + 1] if i + 1 < n else None
@@ -278,7 +298,7 @@ def apply_lowercase_cues(tokens: list[Token], text: str) -> None:  # noqa: C901 
         if tok.low == "y" and tok.shape == "initial" and same_line_prev and prev.low == "the":
             tok.kind, tok.hint = STRONG, "ORG"  # "the Y"
             continue
-        if tok.shape != "lower" or not _candidate(tok):
+        if tok.shape != "lower" or not _candidate(tok, ordinary):
             continue
         if (
             tok.possessive
@@ -331,7 +351,7 @@ def apply_lowercase_cues(tokens: list[Token], text: str) -> None:  # noqa: C901 
                 same_line_next
                 and nxt.low in AND_WORDS
                 and i + 2 < n
-                and (tokens[i + 2].hint == "PERSON" or _candidate(tokens[i + 2]))
+                and (tokens[i + 2].hint == "PERSON" or _candidate(tokens[i + 2], ordinary))
                 and prev is not None
                 and prev.low in WITH_WORDS | GREETINGS
             )
@@ -342,11 +362,11 @@ def apply_lowercase_cues(tokens: list[Token], text: str) -> None:  # noqa: C901 
             nxt.kind, nxt.hint = STRONG, "LOCATION"
         elif same_line_prev and prev.low in STREET_PREPOSITIONS and tok.gap_before == " ":
             tok.kind, tok.hint = STRONG, "ADDRESS"
-            if same_line_next and nxt.gap_before == " " and _candidate(nxt):
+            if same_line_next and nxt.gap_before == " " and _candidate(nxt, ordinary):
                 nxt.kind, nxt.hint = STRONG, "ADDRESS"
         elif same_line_prev and prev.low in PLACE_PREPOSITIONS and tok.gap_before == " ":
             tok.kind, tok.hint = STRONG, "ORG" if prev.low == "at" else "LOCATION"
-            if same_line_next and nxt.gap_before == " " and _candidate(nxt):
+            if same_line_next and nxt.gap_before == " " and _candidate(nxt, ordinary):
                 nxt.kind, nxt.hint = STRONG, tok.hint  # "in garden grove"
         elif (
             i >= 2
@@ -368,5 +388,9 @@ def apply_lowercase_cues(tokens: list[Token], text: str) -> None:  # noqa: C901 
     # "w/ joey and nat": the second of two names joined by "and".
     for i in range(2, n):
         tok = tokens[i]
-        if tokens[i - 1].low in AND_WORDS and tokens[i - 2].hint == "PERSON" and _candidate(tok):
+        if (
+            tokens[i - 1].low in AND_WORDS
+            and tokens[i - 2].hint == "PERSON"
+            and _candidate(tok, ordinary)
+        ):
             _person(tok)

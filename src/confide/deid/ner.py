@@ -10,6 +10,7 @@ redacting: a capitalised word it does not know is treated as a name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .lexicon import (
     FIRST_NAMES,
@@ -24,13 +25,16 @@ from .lexicon import (
     TITLES,
     WEAK_CAPITALS,
     WORDLIKE_ENDINGS,
+    in_dictionary,
     is_common,
+    is_english,
 )
 from .lowercase import (
     BEFORE_NAME_WORDS,
     SLANG,
     SPEECH_VERBS,
     apply_lowercase_cues,
+    is_cased,
     namelike_shape,
 )
 from .normalise import fold
@@ -103,10 +107,15 @@ def find_names(
     """
     if tokens is None:
         tokens = tokenise(text, fold(text) if folded is None else folded)
-    _classify(tokens)
-    _apply_cues(tokens, text)
+    cased = is_cased(tokens)
+    _classify(tokens, cased)
+    if _acronyms_need_cues(tokens):
+        _demote_uncued_acronyms(tokens)
+    _demote_eponyms(tokens)
+    ordinary = is_english if cased else is_common
+    _apply_cues(tokens, text, ordinary)
     apply_place_cues(tokens)
-    apply_lowercase_cues(tokens, text)
+    apply_lowercase_cues(tokens, text, ordinary)
     spans = _runs(tokens, text)
     initials = INITIALS.finditer(text) if _TWO_INITIALS.search(text) else ()
     for m in initials:
@@ -192,8 +201,9 @@ _SAINT_MOUNT = frozenset({"st", "mt"})
 _NO_BREAK_AFTER = _ABBREVIATED_TITLES | _SAINT_MOUNT
 
 
-def _classify(tokens: list[Token]) -> None:
-    for tok in tokens:
+def _classify(tokens: list[Token], cased: bool) -> None:  # noqa: C901 - one pass
+    last = len(tokens) - 1
+    for i, tok in enumerate(tokens):
         low = tok.low
         if low in NON_IDENTIFYING:
             # Not an identifier alone, but part of one in "Ohio University".
@@ -203,8 +213,22 @@ def _classify(tokens: list[Token]) -> None:
         common = is_common(low)
         if tok.shape == "cap":
             if not common:
-                if tok.sentence_start and low.endswith(WORDLIKE_ENDINGS):
-                    tok.kind = CAPWORD  # a name only next to another name: "Everly Hensley"
+                if tok.sentence_start and (
+                    low.endswith(WORDLIKE_ENDINGS)
+                    or (cased and _opens_sentence(tok) and in_dictionary(low))
+                ):
+                    # Headers and sentences start with capitals ("Technique:", "Occasional
+                    # wheeze"); such a word is a name only next to another name, before a
+                    # speech verb ("Shay left early") or an initial ("Delphine B.").
+                    nxt = tokens[i + 1] if i < last else None
+                    if (
+                        nxt is not None
+                        and nxt.gap_before == " "
+                        and (nxt.low in SPEECH_VERBS or nxt.shape == "initial")
+                    ):
+                        tok.kind, tok.hint = STRONG, "PERSON"
+                    else:
+                        tok.kind = CAPWORD
                     continue
                 tok.kind = STRONG
             elif low in FIRST_NAMES and not tok.sentence_start and low not in WEAK_CAPITALS:
@@ -223,7 +247,79 @@ def _classify(tokens: list[Token]) -> None:
             tok.kind = INITIAL
 
 
-def _apply_cues(tokens: list[Token], text: str) -> None:  # noqa: C901 - one pass, many cues
+# In clinical notes most capitalised acronyms are clinical ("MMT", "NIF"); there an unknown
+# one names an organisation only with a cue: "to the SVMC ED", "at WCH", "Westbury Community
+# Hospital (WCH)". `propagate` then finds its other mentions.
+_ACRONYM_BEFORE = frozenset(
+    {"to", "at", "from", "the", "via", "called", "call", "w", "with", "by", "transferred"}
+    | {"admitted", "went", "seen"}
+)
+_ACRONYM_AFTER = frozenset({"ed", "er", "icu", "ccu", "clinic", "hospital", "campus"})
+
+
+def _acronyms_need_cues(tokens: list[Token]) -> bool:
+    """Whether the text is written in clinical shorthand: four clinical acronyms or more."""
+    seen = 0
+    for tok in tokens:
+        if tok.shape == "upper" and len(tok.low) > 1 and tok.kind == NONE and is_common(tok.low):
+            seen += 1
+            if seen >= 4:
+                return True
+    return False
+
+
+def _demote_uncued_acronyms(tokens: list[Token]) -> None:
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.shape != "upper" or tok.kind != STRONG or tok.hint != "ORG":
+            continue
+        prev = tokens[i - 1] if i else None
+        nxt = tokens[i + 1] if i + 1 < n else None
+        cued = (
+            prev is not None
+            and "\n" not in tok.gap_before
+            and (
+                prev.low in _ACRONYM_BEFORE
+                or (tok.gap_before.endswith("(") and prev.shape == "cap" and prev.kind != NONE)
+            )
+        ) or (nxt is not None and nxt.gap_before == " " and nxt.low in _ACRONYM_AFTER)
+        if not cued:
+            tok.kind, tok.hint = CAPWORD, ""
+
+
+# Nouns that turn the surname before them into a clinical term: "Parkinson's disease",
+# "Murphy's sign", "Braden scale", "Stevens-Johnson syndrome".
+EPONYM_NOUNS = frozenset(
+    {"disease", "syndrome", "sign", "score", "scale", "criteria", "classification"}
+    | {"esophagus", "ulcer", "reflex", "maneuver", "manoeuvre", "triad", "phenomenon", "palsy"}
+    | {"fracture", "cyst", "lamp", "encephalopathy", "thyroiditis", "dementia", "chorea"}
+    | {"lymphoma", "sarcoma", "catheter", "staging", "questionnaire", "tear", "node"}
+)
+
+
+def _demote_eponyms(tokens: list[Token]) -> None:
+    for i in range(len(tokens) - 1):
+        tok, nxt = tokens[i], tokens[i + 1]
+        if (
+            tok.kind == STRONG
+            and not tok.hint
+            and tok.shape == "cap"
+            and tok.low not in FIRST_NAMES
+            and nxt.gap_before == " "
+            and nxt.low in EPONYM_NOUNS
+        ):
+            tok.kind = CAPWORD
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """A first word after a full stop, colon, line break or the start (not a quote)."""
+    gap = tok.gap_before.rstrip(" \t")
+    return not gap or gap[-1] in ".!?:\n" or "\n" in gap
+
+
+def _apply_cues(  # noqa: C901 - one pass, many cues
+    tokens: list[Token], text: str, ordinary: Callable[[str], bool]
+) -> None:
     n = len(tokens)
     cue_words = _CUE_WORDS
     for i, tok in enumerate(tokens):
@@ -246,13 +342,13 @@ def _apply_cues(tokens: list[Token], text: str) -> None:  # noqa: C901 - one pas
                 if follow.gap_before.strip() or follow.shape not in ("cap", "initial"):
                     break
                 follow.kind, follow.hint = STRONG, "PERSON"
-        elif low in RELATIONS and _name_like(nxt):
+        elif low in RELATIONS and _name_like(nxt, ordinary):
             nxt.kind, nxt.hint = STRONG, "PERSON"
         elif low in STRONG_PLACE_CUES:
             target = nxt
             if nxt.low in PLACE_CUES and i + 2 < n:
                 target = tokens[i + 2]
-            if target is not None and _place_like(target):
+            if target is not None and _place_like(target, ordinary):
                 target.kind, target.hint = STRONG, "LOCATION"
         if nxt.kind == STRONG and not nxt.hint:
             if low in PLACE_CUES and low != "at":
@@ -269,7 +365,7 @@ def _apply_cues(tokens: list[Token], text: str) -> None:  # noqa: C901 - one pas
                 and (
                     nxt.low in SURNAMES
                     or tok.shape == "lower"
-                    and _unknown_lowercase_word(nxt)
+                    and _unknown_lowercase_word(nxt, ordinary)
                     and namelike_shape(nxt.low)
                 )
                 or nxt.shape == "cap"
@@ -283,13 +379,13 @@ def _apply_cues(tokens: list[Token], text: str) -> None:  # noqa: C901 - one pas
 _CUE_WORDS = TITLES | RELATIONS | STRONG_PLACE_CUES | PLACE_CUES
 
 
-def _unknown_lowercase_word(tok: Token) -> bool:
+def _unknown_lowercase_word(tok: Token, ordinary: Callable[[str], bool]) -> bool:
     """A lowercase word no word list knows: after a first name, a surname ("marcus tillman")."""
     low = tok.low
     return (
         len(low) >= 3
         and low.isalpha()
-        and not is_common(low)
+        and not ordinary(low)
         and low not in NON_IDENTIFYING
         and low not in SPEECH_VERBS
         and low not in SLANG
@@ -309,18 +405,18 @@ def _title_applies(tok: Token, nxt: Token) -> bool:
     )
 
 
-def _name_like(tok: Token) -> bool:
+def _name_like(tok: Token, ordinary: Callable[[str], bool]) -> bool:
     if tok.low in WEAK_CAPITALS or (tok.low in NON_IDENTIFYING and tok.low not in FIRST_NAMES):
         return False
     if tok.shape in ("cap", "initial"):
         return True
-    return (tok.shape == "lower" and not is_common(tok.low)) or tok.low in FIRST_NAMES
+    return (tok.shape == "lower" and not ordinary(tok.low)) or tok.low in FIRST_NAMES
 
 
-def _place_like(tok: Token) -> bool:
+def _place_like(tok: Token, ordinary: Callable[[str], bool]) -> bool:
     if tok.low in NON_IDENTIFYING or len(tok.low) < 3:
         return False
-    return tok.shape == "cap" or (tok.shape == "lower" and not is_common(tok.low))
+    return tok.shape == "cap" or (tok.shape == "lower" and not ordinary(tok.low))
 
 
 # Sentence-initial words that never begin a name, even before an organisation suffix.

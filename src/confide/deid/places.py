@@ -45,6 +45,7 @@ ENDINGS = (ORG_SUFFIXES | PLACE_ENDINGS | SPANISH_ENDINGS | DENOMINATIONS | BUSI
     "home",
     "homes",
     "place",
+    "drugs",  # "to buy drugs"
 }
 # Endings that name an organisation only after two words, or after "the" with one word that
 # is not generic: "kentucky river community care", "the healing place" (not "foster care").
@@ -133,7 +134,9 @@ def apply_place_cues(tokens: list[Token]) -> None:
 def _store(tokens: list[Token], i: int, size: int) -> None:
     words = tokens[i : i + size]
     ordinary = all(is_common(t.low) or t.low in NON_IDENTIFYING for t in words)
-    if ordinary and words[0].shape == "lower":
+    # "bp" is blood pressure and "shell" a word unless "the", "at"... comes first; a
+    # capitalised ordinary word mid-sentence ("works at Target") has its cue too.
+    if ordinary and (words[0].shape in ("lower", "upper") or words[0].sentence_start):
         prev = tokens[i - 1] if i else None
         if prev is None or "\n" in words[0].gap_before or prev.low not in CHAIN_CUES:
             return
