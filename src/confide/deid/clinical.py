@@ -1,6 +1,7 @@
-"""Names in the fixed places of clinical documents: headers, credentials and sign-offs.
+"""Names in the fixed places of clinical and group documents: headers, credentials,
+sign-offs, attendance lists, transcripts and aliases.
 
-Hospital and clinic notes name people in ways prose does not:
+Notes name people in ways prose does not:
 
 - a name written surname first: after a header field ("Attending: KRISTIANSEN, ODD",
   "Patient: Abernathy, Clarence"), in capitals ("DELACROIX, DANIEL P") or before an age
@@ -9,7 +10,12 @@ Hospital and clinic notes name people in ways prose does not:
 - dictation initials at the end of a note or before the dictation dates: "rap/dmw",
   "RQB/lmh   D: 05/03/2067", "mk/Dr. Kellerman", "-- sjr".
 
-These names may be ordinary words ("ODD", "Wood"), so only their place identifies them.
+- who attended a group ("Present: Will, Grace, Frank, Rosa M."), who spoke in a text
+  transcript ("Hunter 6:12a:"), and street names and aliases ("goes by smoke", "King (real
+  name ...)").
+
+These names may be ordinary words ("ODD", "Wood", "Hope"), so only their place identifies
+them.
 """
 
 from __future__ import annotations
@@ -43,6 +49,27 @@ SURNAME_FIRST_BEFORE_AGE = re.compile(
     r"(?P<n>[A-Z][a-zA-Z'-]+,[^\S\n]?[A-Z][a-zA-Z'-]+(?:[^\S\n][A-Z]\.?)?),[^\S\n]*"
     r"\d{1,3}[^\S\n]*(?:y/o|yo|y\.o\.|-?year|M\b|F\b|y\b)"
 )
+# "Present: Will, Grace, Frank, Rosa M., T.J., Hope": who attended a group, one name each.
+ATTENDANCE = re.compile(
+    r"(?i:present|attendees|attended|attending|in attendance|participants|group members"
+    r"|members present)[^\S\n]*:[^\S\n]*"
+)
+ATTENDEE = re.compile(
+    r"(?P<n>(?:[A-Z]\.){1,3}|[A-Z][\w'’-]+(?:[^\S\n]+(?:[A-Z]\.|[A-Z][\w'’-]+))?)"
+    r"(?:[^\S\n]*(?:,|\band\b|&)[^\S\n]*|[^\S\n]*(?=\n|$|[.;(]))"
+)
+# "Hunter 6:12a: cant make it": the speaker of a text-message transcript line.
+SPEAKER = re.compile(
+    r"(?m)^(?P<n>[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?)[^\S\n]+\d{1,2}:\d{2}[^\S\n]?"
+    r"(?:[ap]\.?m?\.?|[AP]\.?M?\.?)?[^\S\n]*:"
+)
+# "goes by smoke", "aka Boog", "King (real name Kingsley Obi)": names and street names.
+ALIAS = re.compile(
+    r"(?i:goes by|go by|going by|known as|a\.?k\.?a\.?|nicknamed|street name(?: is)?"
+    r"|real name(?: is)?|calls (?:him|her|them)sel(?:f|ves))[^\S\n]*[:\"'“]?[^\S\n]*"
+    r"(?P<n>[A-Za-z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]+)?)"
+)
+ALIASED = re.compile(r"(?P<n>[A-Z][\w'’-]+)[^\S\n]*\((?i:real name|aka|a\.k\.a\.)")
 # "RN: BKH", "Scribe: jlt": initials after a role in a staffing line.
 ROLE_INITIALS = re.compile(
     r"(?<![\w])(?:RN|LPN|CNA|PCT|NP|PA|MD|Tech|Scribe|Nurse|CM|SW)[^\S\n]*:[^\S\n]*"
@@ -94,6 +121,18 @@ def find_clinical_names(text: str) -> list[Span]:
         m = SURNAME_FIRST_BEFORE_AGE.search(text, max(0, comma - 30), comma + 60)
         if m is not None and m.start("n") < comma < m.end("n"):
             spans.append(Span(*m.span("n"), "PERSON", "pattern", "surname first"))
+    for m in ATTENDANCE.finditer(text):
+        spans += _attendees(text, m.end())
+    if ":" in text:
+        for m in SPEAKER.finditer(text):
+            if m.group("n").lower() not in _NOT_SPEAKERS:
+                spans.append(Span(*m.span("n"), "PERSON", "pattern", "speaker"))
+    for m in ALIAS.finditer(text):
+        if m.group("n").lower() not in _NOT_ALIASES:
+            spans.append(Span(*m.span("n"), "PERSON", "pattern", "alias"))
+    if "(" in text:
+        for m in ALIASED.finditer(text):
+            spans.append(Span(*m.span("n"), "PERSON", "pattern", "alias"))
     for credential in CREDENTIAL.finditer(text):
         start = credential.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
@@ -109,6 +148,25 @@ def find_clinical_names(text: str) -> list[Span]:
         for m in DASH_SIGNATURE.finditer(text):
             spans.append(Span(*m.span("s"), "PERSON", "pattern", "initials"))
     return spans
+
+
+# Who else speaks in a transcript, and what "goes by" may be followed by.
+_NOT_SPEAKERS = _words("me i you we peer staff client pt worker cm sw")
+_NOT_ALIASES = _words(
+    """the a an his her their my your bus car train foot bike now then there here fast often
+    every that this it"""
+)
+
+
+def _attendees(text: str, at: int) -> list[Span]:
+    """The names listed from ``at`` to the end of the line."""
+    spans = []
+    while True:
+        m = ATTENDEE.match(text, at)
+        if m is None or m.end() == at:
+            return spans
+        spans.append(Span(*m.span("n"), "PERSON", "pattern", "attendee"))
+        at = m.end()
 
 
 def _capitalised_name_pair(m: re.Match[str]) -> bool:

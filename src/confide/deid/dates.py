@@ -51,7 +51,9 @@ _PATTERNS = [
     # Oct 2025 / January, 2019 / Jan '22.
     rf"(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b",
     # 10/2, 12/17 (month/day without year), not followed by a dose word.
-    r"(?P<m>\d{1,2})/(?P<d>\d{1,2})\b(?![/\d])(?!\s*(?:tabs?|pills?|caps?|cups?|mg|doses?|of\b))",
+    r"(?P<m>\d{1,2})/(?P<d>\d{1,2})\b(?![/\d])(?!\s*(?:tabs?|pills?|caps?|cups?|mg|doses?)\b)"
+    # "3/10 of", "2/3 of" are parts; "12/27 of" is a date.
+    r"(?!(?<=/\d)\s*of\b)(?!(?<=/10)\s*of\b)",
     # 3/2019 (month/year).
     r"(?P<m>\d{1,2})/(?P<y>\d{4})\b",
     # "the 15th" (a day of the month; "the " before it is checked in `find_dates`).
@@ -239,7 +241,91 @@ def find_dates(text: str, folded: str | None = None) -> list[DateMention]:
         if not any(m.start < end and start < m.end for m in found):
             found.append(DateMention(start, end, None, _month_number(text[start:end]), None))
             found.sort(key=lambda m: m.start)
-    return _with_weekdays(text, folded, _with_ordinal_words(text, folded, found))
+    found = _with_ordinal_words(text, folded, found)
+    return _with_weekdays(text, folded, _with_holidays_and_spanish(folded, found))
+
+
+# Holidays pin a day of the year: "since Thanksgiving", "last Christmas" (folded text).
+_HOLIDAY = re.compile(
+    r"(?:(?:last|next|this|past)\s+)?"
+    r"(?:christmas(?:\s+(?:eve|day))?|thanksgiving|easter(?:\s+sunday)?|halloween"
+    r"|new\s+year'?s(?:\s+(?:eve|day))?|juneteenth|memorial\s+day|labor\s+day"
+    r"|veterans\s+day|independence\s+day|fourth\s+of\s+july|4th\s+of\s+july"
+    r"|(?:mother|father|valentine|st\.?\s+patrick)'?s\s+day|valentine'?s"
+    r"|cinco\s+de\s+mayo|hanukkah|kwanzaa|diwali|passover|rosh\s+hashanah|yom\s+kippur"
+    r"|mlk\s+day|(?:nochebuena|navidad|dia\s+de\s+(?:los\s+)?(?:reyes|muertos)))(?![a-z])"
+)
+_HOLIDAY_HINTS = (
+    "christmas",
+    "thanksgiving",
+    "easter",
+    "halloween",
+    "year",
+    "juneteenth",
+    " day",
+    "july",
+    "valentine",
+    "mayo",
+    "hanukkah",
+    "kwanzaa",
+    "diwali",
+    "passover",
+    "hashanah",
+    "kippur",
+    "navidad",
+    "nochebuena",
+    "dia de",
+)
+# Spanish dates: "el 15 de nov", "el martes 12", "lunes 10/7" (folded: accents stripped).
+_SPANISH_MONTHS = {
+    "ene": 1,
+    "feb": 2,
+    "mar": 3,
+    "abr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "ago": 8,
+    "sep": 9,
+    "set": 9,
+    "oct": 10,
+    "nov": 11,
+    "dic": 12,
+}
+_SPANISH_DATE = re.compile(
+    r"(?P<d>\d{1,2})\s+de\s+(?P<m>ene(?:ro)?|feb(?:rero)?|mar(?:zo)?|abr(?:il)?|may(?:o)?"
+    r"|jun(?:io)?|jul(?:io)?|ago(?:sto)?|sep(?:tiembre)?|set(?:iembre)?|oct(?:ubre)?"
+    r"|nov(?:iembre)?|dic(?:iembre)?|[a-z]{3,9})\.?(?:\s+(?:de|del)\s+(?P<y>\d{4}))?(?![a-z])"
+    r"|(?:el\s+)?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+    r"(?:\s+(?:\d{1,2}(?:/\d{1,2})?)(?![\d/]))?(?![a-z])"
+)
+_SPANISH_HINTS = (" de ", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo")
+
+
+def _with_holidays_and_spanish(folded: str, found: list[DateMention]) -> list[DateMention]:
+    matches: list[re.Match[str]] = []
+    if any(hint in folded for hint in _HOLIDAY_HINTS):
+        matches += _HOLIDAY.finditer(folded)
+    if any(hint in folded for hint in _SPANISH_HINTS):
+        matches += _SPANISH_DATE.finditer(folded)
+    for match in matches:
+        start, end = match.span()
+        if start and folded[start - 1].isalnum():
+            continue
+        month = None
+        if "m" in match.re.groupindex and match.group("m"):
+            month = _SPANISH_MONTHS.get(match.group("m")[:3]) or _MONTHS.get(match.group("m")[:3])
+            if month is None:
+                continue  # "15 de agua" is no date
+        inside = [m for m in found if start <= m.start and m.end <= end]
+        if any(m.start < end and start < m.end for m in found if m not in inside):
+            continue
+        found = [m for m in found if m not in inside]
+        day = int(match.group("d")) if "d" in match.re.groupindex and match.group("d") else None
+        year = _year_number(match.group("y")) if "y" in match.re.groupindex else None
+        found.append(DateMention(start, end, year, month, day))
+        found.sort(key=lambda m: m.start)
+    return found
 
 
 _UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
@@ -312,6 +398,8 @@ def _with_weekdays(text: str, folded: str, found: list[DateMention]) -> list[Dat
         if start and folded[start - 1].isalnum():
             continue
         day = match.group("day")
+        if folded[end : end + 1] == "-" and folded[end + 1 : end + 2].isdigit():
+            continue  # "FRI-69-77120" is a code
         before = _MODIFIER_BEFORE.search(folded, max(0, start - 8), start)
         mod = before.group("mod") if before else None
         if mod in _WEEKDAY_MODIFIERS and before is not None:

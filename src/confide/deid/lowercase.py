@@ -30,6 +30,7 @@ from collections.abc import Callable
 
 from .lexicon import (
     COMMON,
+    FIRST_NAMES,
     NON_IDENTIFYING,
     STATE_ABBREVIATIONS,
     STATE_NAMES,
@@ -48,7 +49,9 @@ SPEECH_VERBS = _words(
     called calls calling came comes coming asked asks wants wanted went goes going left
     needs needed yelled yelling showed shows dropped picked brought took drove cried lives
     lived stays stayed works worked knows wrote emailed replied answered agreed refused
-    kicked got gets thinks thought keeps kept hit dmed dm'd snapped posted sent tried""",
+    kicked got gets thinks thought keeps kept hit dmed dm'd snapped posted sent tried
+    shared reported reports stated states explained mentioned disclosed admitted denied
+    denies expressed""",
 )
 # Verbs that mark a name only at the start of a sentence ("anh is yelling").
 SENTENCE_VERBS = _words("is was has had and will can cant can't")
@@ -385,6 +388,7 @@ def apply_lowercase_cues(  # noqa: C901 - one pass
                 t.kind, t.hint = STRONG, hint
     _places_before_continuations(tokens)
     _ordinary_word_places(tokens)
+    _saints_and_nicknames(tokens, ordinary)
     # "w/ joey and nat": the second of two names joined by "and".
     for i in range(2, n):
         tok = tokens[i]
@@ -394,3 +398,25 @@ def apply_lowercase_cues(  # noqa: C901 - one pass
             and _candidate(tok, ordinary)
         ):
             _person(tok)
+
+
+SAINTS = _words("st st. saint san santa")
+
+
+def _saints_and_nicknames(tokens: list[Token], ordinary: Callable[[str], bool]) -> None:
+    """ "the meeting at st christine": a saint's name is a church or school; "lil kev",
+    "big mike": the nickname's first word belongs to the name."""
+    for i in range(len(tokens) - 1):
+        tok, nxt = tokens[i], tokens[i + 1]
+        if tok.shape != "lower" or nxt.gap_before not in (" ", ". "):
+            continue
+        if (
+            tok.low in SAINTS
+            and i
+            and tokens[i - 1].low in PLACE_PREPOSITIONS
+            and (nxt.hint == "PERSON" or _candidate(nxt, ordinary) or nxt.low in FIRST_NAMES)
+        ):
+            for t in (tok, nxt):
+                t.kind, t.hint = STRONG, "ORG"
+        elif tok.low in BEFORE_NAME_WORDS and nxt.hint == "PERSON":
+            tok.kind, tok.hint = STRONG, "PERSON"

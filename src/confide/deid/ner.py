@@ -38,7 +38,7 @@ from .lowercase import (
     namelike_shape,
 )
 from .normalise import fold
-from .places import apply_place_cues
+from .places import GENERIC, apply_place_cues
 from .spans import Span
 from .tokens import CAPWORD, INITIAL, NONE, STRONG, Token
 
@@ -108,8 +108,9 @@ def find_names(
     if tokens is None:
         tokens = tokenise(text, fold(text) if folded is None else folded)
     cased = is_cased(tokens)
-    _classify(tokens, cased)
-    if _acronyms_need_cues(tokens):
+    clinical = _acronyms_need_cues(tokens)
+    _classify(tokens, cased and clinical)
+    if clinical:
         _demote_uncued_acronyms(tokens)
     _demote_eponyms(tokens)
     ordinary = is_english if cased else is_common
@@ -201,7 +202,7 @@ _SAINT_MOUNT = frozenset({"st", "mt"})
 _NO_BREAK_AFTER = _ABBREVIATED_TITLES | _SAINT_MOUNT
 
 
-def _classify(tokens: list[Token], cased: bool) -> None:  # noqa: C901 - one pass
+def _classify(tokens: list[Token], headers_in_capitals: bool) -> None:  # noqa: C901
     last = len(tokens) - 1
     for i, tok in enumerate(tokens):
         low = tok.low
@@ -215,11 +216,11 @@ def _classify(tokens: list[Token], cased: bool) -> None:  # noqa: C901 - one pas
             if not common:
                 if tok.sentence_start and (
                     low.endswith(WORDLIKE_ENDINGS)
-                    or (cased and _opens_sentence(tok) and in_dictionary(low))
+                    or (headers_in_capitals and _opens_sentence(tok) and in_dictionary(low))
                 ):
-                    # Headers and sentences start with capitals ("Technique:", "Occasional
-                    # wheeze"); such a word is a name only next to another name, before a
-                    # speech verb ("Shay left early") or an initial ("Delphine B.").
+                    # In clinical notes headers and sentences start with dictionary words
+                    # ("Technique:", "Occasional wheeze"); such a word is a name only next to
+                    # another name, before a speech verb or an initial ("Delphine B.").
                     nxt = tokens[i + 1] if i < last else None
                     if (
                         nxt is not None
@@ -238,7 +239,7 @@ def _classify(tokens: list[Token], cased: bool) -> None:  # noqa: C901 - one pas
         elif tok.shape == "upper":
             if low in ORG_SUFFIXES:
                 tok.kind = CAPWORD  # "Albany PD"
-            elif not common and len(low) > 2:
+            elif not common and len(low) > 2 and not (len(low) > 5 and in_dictionary(low)):
                 tok.kind, tok.hint = STRONG, "ORG"
         elif tok.shape == "lower":
             if low in FIRST_NAMES and not common:
@@ -258,12 +259,12 @@ _ACRONYM_AFTER = frozenset({"ed", "er", "icu", "ccu", "clinic", "hospital", "cam
 
 
 def _acronyms_need_cues(tokens: list[Token]) -> bool:
-    """Whether the text is written in clinical shorthand: four clinical acronyms or more."""
+    """Whether the text is written in clinical shorthand: three clinical acronyms or more."""
     seen = 0
     for tok in tokens:
         if tok.shape == "upper" and len(tok.low) > 1 and tok.kind == NONE and is_common(tok.low):
             seen += 1
-            if seen >= 4:
+            if seen >= 3:
                 return True
     return False
 
@@ -273,6 +274,8 @@ def _demote_uncued_acronyms(tokens: list[Token]) -> None:
     for i, tok in enumerate(tokens):
         if tok.shape != "upper" or tok.kind != STRONG or tok.hint != "ORG":
             continue
+        if len(tok.low) > 5 and tok.low.isalpha():
+            continue  # six capitals and more spell a name ("GHIMIRE"), no acronym
         prev = tokens[i - 1] if i else None
         nxt = tokens[i + 1] if i + 1 < n else None
         cued = (
@@ -355,6 +358,17 @@ def _apply_cues(  # noqa: C901 - one pass, many cues
                 nxt.hint = "LOCATION"
             elif low == "at":
                 nxt.hint = "ORG"
+        elif (
+            low in _TOWN_CUES
+            and nxt.kind == CAPWORD
+            and nxt.shape == "cap"
+            and not nxt.sentence_start
+            and nxt.low not in GENERIC
+            and nxt.low not in NON_IDENTIFYING
+            and nxt.gap_before == " "
+        ):
+            # "just outside Hope", "moved from Liberty": a town named with an ordinary word.
+            nxt.kind, nxt.hint = STRONG, "LOCATION"
     # A first name followed by a surname-like word: "maria lopez", "Jessica Young"; and an
     # initial after a name: "rick t.".
     for i in range(n - 1):
@@ -377,6 +391,7 @@ def _apply_cues(  # noqa: C901 - one pass, many cues
 
 
 _CUE_WORDS = TITLES | RELATIONS | STRONG_PLACE_CUES | PLACE_CUES
+_TOWN_CUES = frozenset({"in", "from", "outside", "near", "toward", "towards", "around"})
 
 
 def _unknown_lowercase_word(tok: Token, ordinary: Callable[[str], bool]) -> bool:
@@ -410,6 +425,8 @@ def _name_like(tok: Token, ordinary: Callable[[str], bool]) -> bool:
         return False
     if tok.shape in ("cap", "initial"):
         return True
+    if tok.shape == "upper" and len(tok.low) <= 3:
+        return not is_common(tok.low)  # "his brother DJ"
     return (tok.shape == "lower" and not ordinary(tok.low)) or tok.low in FIRST_NAMES
 
 

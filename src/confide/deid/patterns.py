@@ -51,11 +51,18 @@ IPV6 = re.compile(
 )
 
 PHONE = re.compile(
-    r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)"
+    r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s./-]?\d{3}[\s.-]?\d{4}(?!\d)"
     r"(?:\s*(?:x|ext\.?)\s*\d{1,5})?"
     r"|\+\d{1,3}[\s.-]?\d[\d\s.-]{6,14}\d"
     r"|(?<![\d-])\d{3}[-.]\d{4}(?![\d-])",
 )
+# Pagers and extensions: "pager 3392", "pgr 4-1123", "ext 4418", "x5512" (folded).
+PAGER = re.compile(
+    r"(?:(?:pager|pgr|beeper|ext|extension)\.?[^\S\n]*(?:#|no\.?)?[^\S\n]*:?[^\S\n]*"
+    r"|x)(?P<p>\d(?:-?\d){2,6})(?![\d/:.])(?!\s*(?:mg|mcg|ml|units?|tabs?|doses?)\b)"
+)
+# Postcodes of the UK ("LS7 3HB") and Canada ("M5V 2T6"), in capitals (text).
+POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?[^\S\n]?\d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d)\b")
 SSN = re.compile(r"(\d{3})[- ](\d{2})[- ](\d{4})(?![\d-])")
 SSN_CUE = re.compile(r"(?:ssn|ss#|social(?: security)?(?: number| no\.?| #)?)\W{0,4}(\d{9})\b")
 CARD = re.compile(r"\d(?:[ -]?\d){12,18}(?!\d)")
@@ -80,7 +87,7 @@ _STREET_SUFFIX = (
 # A quadrant or direction after the street ("Columbia Rd NW", "Cedar Ave S").
 _QUADRANT = r"(?:\s+(?:nw|ne|sw|se|n\.w\.|n\.e\.|s\.w\.|s\.e\.|[nsew]\.?)(?!\w))?"
 _UNIT = (
-    r"(?:,?\s*(?:apt|apartment|unit|suite|ste|lot|rm|room|fl|floor|#)\.?\s*#?\s*"
+    r"(?:,?\s*(?:apt|apartment|unit|suite|ste|lot|rm|room|fl|floor|building|bldg|#)\.?\s*#?\s*"
     r"[A-Za-z0-9-]{1,6}\b|,?\s*\d{1,2}(?:st|nd|rd|th)\s+(?:floor|fl)\b\.?)?"
 )
 ADDRESS_NUMBERED = re.compile(
@@ -90,19 +97,29 @@ ADDRESS_NUMBERED = re.compile(
 )
 # A numbered address whose suffix was left out, when followed by a city ("88 Lark, Albany").
 ADDRESS_NAMED = re.compile(
-    r"\b(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:[A-Z][a-z'-]+|\d{1,3}(?:st|nd|rd|th))"
+    r"\b(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:[A-Z][a-z'-]+|\d{1,3}(?:st|nd|rd|th)"
+    r"|[A-Z](?=\s+(?:St|Street)\s+(?:NW|NE|SW|SE)\b))"
     r"(?:\s+[A-Z][a-z'-]+){0,2}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln"
     r"|Court|Ct|Place|Pl|Way|Terrace|Circle|Parkway|Pkwy|Highway|Hwy|Pike|Trail|Drive"
     r"|Dr(?!\.?\s+[A-Z]))\b\.?(?:\s+(?:NW|NE|SW|SE)\b)?" + _UNIT
 )
 ADDRESS_CUE = re.compile(
-    r"(?:on|off|at|near|to|from|of|corner of)\s+(?P<a>(?:[a-z0-9]+\s+){1,2}"
+    r"(?:on|off|at|near|to|from|of|corner of|up|down|along|across)\s+(?P<a>(?:[a-z0-9]+\s+){1,2}"
     r"(?:st|ave|rd|blvd|street|avenue|road|lane|ln|drive|pike|pkwy|hwy)\b\.?)",
 )
 ROUTE = re.compile(
     r"(?:Route|Rte|Rt|Hwy|Highway|SR|State Route|County Road|CR|US|I)[ -]?\d{1,4}\b"
     r"|(?:us|sr|i|rt|rte|route|hwy)-\d{1,4}\b",
 )
+# "the 1400 block of Elm", "900 W & 600 N" (a grid address), "2219 Broadway" (folded).
+ADDRESS_BLOCK = re.compile(
+    r"\d{1,5}\s+block\s+of\s+(?:[nsew]\.?\s+)?[a-z0-9][a-z0-9'.-]*(?:\s+"
+    r"(?:st|ave|rd|blvd|street|avenue|road|lane|ln|drive|dr|way|ct|pl)\b\.?)?"
+    r"|\d{2,5}\s?[nsew]\.?\s*(?:&|and)\s*\d{2,5}\s?[nsew]\b"
+    r"|\d{1,6}\s+(?:[nsew]\.?\s+)?broadway\b"
+)
+# "P.S. 179", "I.S. 52", "MS 88": New York's numbered schools (text).
+NUMBERED_SCHOOL = re.compile(r"\b(?:P\.S\.|I\.S\.|M\.S\.|J\.H\.S\.|PS|IS|MS|JHS)\s?\d{1,3}\b")
 PO_BOX = re.compile(r"p\.?\s*o\.?\s*box\s+\d+\b")
 APARTMENT = re.compile(r"(?:apt|apartment|unit|suite|ste)\.?\s*#?\s*\d[A-Za-z0-9-]{0,5}\b")
 _STATE_ALT = "|".join(sorted(STATE_ABBREVIATIONS))
@@ -128,10 +145,17 @@ AGE_CUE = re.compile(
 )
 # "Héctor Ramírez, 34, reports" and "(client's neighbor, 78)": a number alone between commas or
 # before a closing parenthesis, right after a word.
-AGE_AFTER_NAME = re.compile(r", (?P<f>\d{1,3})(?=[,)]|\s+[A-Z][a-z]+:)")
+AGE_AFTER_NAME = re.compile(r", (?P<f>\d{1,3})(?=[,)]|\s+[A-Z][a-z]+:|[^\S\n]*\n)")
+# "Ngoc Anh (14, in 8th grade)": an age opening a bracket after a name.
+AGE_OPENING_BRACKET = re.compile(r" \((?P<l>\d{1,2}), ")
+# "46, long-haul driver", "- 22, lives with grandparents": an age opening a phrase.
+AGE_OPENING_PHRASE = re.compile(r"(?:^|\n|[.:;] |[-–—] )(?P<k>\d{1,2}), (?=[a-z])")
+# "Age/Sex: 52/F", "Kaleo, 4M": an age with the sex after it.
+AGE_WITH_SEX = re.compile(r"(?P<x>\d{1,3}) ?/ ?(?:F|M)\b|, (?P<y>\d{1,2})(?:M|F)\b")
 # "died at 61", "arrested at 19 for possession", "heroin by 22": a life event and the age at it.
 AGE_AT_EVENT = re.compile(
     r"(?:died|passed|arrested|diagnosed|married|divorced|widowed|pregnant|started|began|quit"
+    r"|came|episode|onset|attempt|overdose|hospitali[sz]ed|admitted|adopted|placed|emigrated"
     r"|sober|incarcerated|enlisted|adopted|dropped out|moved|left home|cancer|stroke|using"
     r"|drinking|smoking|heroin|cocaine|alcohol|pills|meth|fentanyl|first)\b[^.\n]{0,20}?"
     r"\b(?:at|by) (?:age )?(?P<h>\d{1,2})\b(?!:|\.\d|\s*(?:am|pm|%|mg|mcg|ml|units?|days?"
@@ -198,11 +222,12 @@ _CUE_WORDS: dict[str, frozenset[str]] = {
     ),
     "pay": _words("venmo cashapp cash paypal zelle"),
     "digit": DIGIT_WORDS,
-    "address": _words("on off at near to from of corner"),
+    "address": _words("on off at near to from of corner up down along across"),
     # Words the address cues need after them: run those patterns only when one is present.
     "street": _words("st ave rd blvd street avenue road lane ln drive pike pkwy hwy"),
     "compass": _words("n s e w north south east west"),
     "signed": _words("dictated transcribed signed typed entered"),
+    "pager": _words("pager pgr beeper ext extension x"),
     "age": _words(
         """age aged ages turned turns turning will is he she they client pt patient who mom dad
         son daughter kid baby hes shes he'll she'll"""
@@ -316,6 +341,12 @@ def find_patterns(
         if free(d.start, d.end):
             claim(d.start, d.end, "DATE")
     if has_digit:
+        for m in NUMBERED_SCHOOL.finditer(text):
+            if free(m.start(), m.end()):
+                claim(m.start(), m.end(), "ORG", "school")
+        for m in _at(ADDRESS_BLOCK, folded, shaped["le6"]):
+            if free(m.start(), m.end()):
+                claim(m.start(), m.end(), "ADDRESS")
         for m in chain(_bounded(PO_BOX, folded), _at(ADDRESS_NUMBERED, folded, shaped["le6"])):
             if free(m.start(), m.end()) and _plausible_street(m):
                 claim(m.start(), m.end(), "ADDRESS")
@@ -335,6 +366,13 @@ def find_patterns(
     for start, end in find_streets(text, folded, route_cues, cues["travel"]):
         if free(start, end):
             claim(start, end, "ADDRESS", "street")
+    if has_digit:
+        for m in _at(PAGER, folded, cues["pager"]):
+            if free(*m.span("p")):
+                claim(*m.span("p"), "PHONE", "pager")
+        for m in POSTCODE.finditer(text):
+            if free(m.start(), m.end()):
+                claim(m.start(), m.end(), "ZIP", "postcode")
     for m in _at(SIGNED_BY, folded, cues["signed"]):
         if free(*m.span("s")):
             claim(*m.span("s"), "PERSON", "initials")
@@ -483,6 +521,9 @@ def _find_ages(
     matches += _at(AGE_CUE, folded, cue_starts)
     matches += [m for m in AGE_AFTER_NAME.finditer(text) if _before_age(text[m.start() - 1])]
     matches += list(AGE_AT_EVENT.finditer(folded))
+    matches += [m for m in AGE_OPENING_BRACKET.finditer(text) if _before_age(text[m.start() - 1])]
+    matches += list(AGE_OPENING_PHRASE.finditer(text))
+    matches += list(AGE_WITH_SEX.finditer(text))
     matches += _at(AGE_INFANT, folded, short_starts)
     for m in AGE_CHILDREN.finditer(folded):
         offset = m.start("list")

@@ -127,6 +127,8 @@ def apply_place_cues(tokens: list[Token]) -> None:
             if nxt.gap_before == " " and f"{low}_{nxt.low}" in STORES and tok.hint != "PERSON":
                 _store(tokens, i, 2)
                 continue
+        if tok.possessive and (f"{low}'s" in STORES or f"{low}s" in STORES):
+            low = f"{low}s"  # "the Hardee's in Hazard", "the Smith's on Redwood Rd"
         if low in STORES and (tok.kind != STRONG or not tok.hint):
             _store(tokens, i, 1)
 
