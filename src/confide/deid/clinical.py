@@ -84,15 +84,18 @@ CREDENTIALS = (
 CREDENTIAL = re.compile(CREDENTIALS + r"(?![\w-])")
 # What stands before a credential: "Wood, PharmD", "Anita Ruiz, LCSW", "Odd Kristiansen MD".
 NAME_BEFORE_CREDENTIAL = re.compile(
-    r"(?P<n>[A-Z][a-zA-Z'’-]+(?:[^\S\n]+(?:[A-Z]\.|[A-Z][a-zA-Z'’-]+)){0,3}),?[^\S\n]+$"
+    r"(?P<n>(?:[A-Z]\.[^\S\n]*)?[A-Z][a-zA-Z'’-]+(?:[^\S\n]+(?:[A-Z]\.|[A-Z][a-zA-Z'’-]+)){0,3}),?[^\S\n]+$"
 )
 # Dictation initials around a slash: "rap/dmw" or "OK/hb" closing a line or before
 # "D:"/"T:"/"DD:"/"cc:"; "Hallström/yl" (the typist after the author); "mk/Dr. Kellerman".
 INITIALS_BEFORE_SLASH = re.compile(r"(?<![\w/])(?P<a>[A-Za-z]{2,4})$")
 INITIALS_AFTER_SLASH = re.compile(r"(?P<b>[a-z]{2,4})(?=[^\S\n]*(?:$|\n|(?:D|DD|T|DT|cc):))")
-DOCTOR_AFTER_SLASH = re.compile(r"Dr\.?\s")
-# "-- sjr" closing a note.
-DASH_SIGNATURE = re.compile(r"(?:--|—|–)[^\S\n]*(?P<s>[a-z]{2,4})[^\S\n]*(?:$|\n)")
+# "mk/Dr. Marcus Kellerman", "PS/Priya Subramanian": initials before the author's name.
+AUTHOR_AFTER_SLASH = re.compile(r"Dr\.?\s|[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+")
+# "-- sjr", "- DB", "- SK (night float)", "RN  /cf" closing a note or a line.
+DASH_SIGNATURE = re.compile(
+    r"(?:^|(?<=\s))(?:--|—|–|-|/)[^\S\n]*(?P<s>[a-z]{2,4}|[A-Z]{2,3})[^\S\n]*(?=$|\n|\()"
+)
 # Slash pairs that are units or words, not initials: "mg/dl", "and/or".
 _NOT_INITIALS = _words(
     """mg dl ml mcg kg hr hrs min day days wk mmol meq cc mm cm hg gm iu units unit dose
@@ -144,8 +147,8 @@ def find_clinical_names(text: str) -> list[Span]:
             spans.append(Span(*m.span("n"), "PERSON", "pattern", "credential"))
     for slash in _positions(text, "/"):
         spans += _initials_around(text, slash)
-    if "-" in text or "—" in text or "–" in text:
-        for m in DASH_SIGNATURE.finditer(text):
+    for m in DASH_SIGNATURE.finditer(text):
+        if not is_common(m.group("s").lower()):
             spans.append(Span(*m.span("s"), "PERSON", "pattern", "initials"))
     return spans
 
@@ -201,9 +204,9 @@ def _initials_around(text: str, slash: int) -> list[Span]:
         spans.append(Span(*before.span("a"), "PERSON", "pattern", "initials"))  # "rap/dmw"
     elif (
         before
-        and a.islower()
         and a not in _NOT_INITIALS
-        and DOCTOR_AFTER_SLASH.match(text, slash + 1)
+        and (a.islower() or before.group("a").isupper())
+        and AUTHOR_AFTER_SLASH.match(text, slash + 1)
     ):
         spans.append(Span(*before.span("a"), "PERSON", "pattern", "initials"))  # "mk/Dr."
     if after and b not in _NOT_INITIALS and (before or text[slash - 1 : slash].isalpha()):

@@ -139,7 +139,8 @@ _WEEKDAY = re.compile(
     r"(?:\s+(?:night|morning|afternoon|evening|am|pm)\b)?"
 )
 _MODIFIER_BEFORE = re.compile(
-    r"(?:^|(?<=[^0-9a-z]))(?P<mod>last|next|this|past|coming|on|until|till|til|by|since)\s+$"
+    r"(?:^|(?<=[^0-9a-z]))(?P<mod>(?:last|next|this|past|coming)(?:\s+week)?|on|until|till|til"
+    r"|by|since)\s+$"
 )
 # Every weekday form starts with one of these: a cheap test before the regex.
 _WEEKDAY_HINTS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -400,8 +401,8 @@ def _with_weekdays(text: str, folded: str, found: list[DateMention]) -> list[Dat
         day = match.group("day")
         if folded[end : end + 1] == "-" and folded[end + 1 : end + 2].isdigit():
             continue  # "FRI-69-77120" is a code
-        before = _MODIFIER_BEFORE.search(folded, max(0, start - 8), start)
-        mod = before.group("mod") if before else None
+        before = _MODIFIER_BEFORE.search(folded, max(0, start - 13), start)
+        mod = before.group("mod").split()[0] if before else None
         if mod in _WEEKDAY_MODIFIERS and before is not None:
             start = before.start()  # "last tues"; "on Monday" keeps its preposition out
         following = next((m for m in out if m.start >= end - 1), None)

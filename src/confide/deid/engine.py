@@ -44,8 +44,9 @@ def propagate(text: str, spans: list[Span]) -> list[Span]:
     """Other mentions of names found once: a name a cue revealed ("Westbury Community
     Hospital (WCH)", "Hope said") is a name wherever else the text writes it the same way.
 
-    Names of one or two letters and ordinary words ("Care", "Hope" at a sentence start
-    elsewhere) are not carried, nor anything written in lowercase.
+    Names of one or two letters (but a person's initials: "his brother DJ") and ordinary
+    words ("Care", "Hope" at a sentence start elsewhere) are not carried, nor anything
+    written in lowercase.
     """
     surfaces = set()
     for span in spans:
@@ -53,7 +54,7 @@ def propagate(text: str, spans: list[Span]) -> list[Span]:
             continue
         surface = text[span.start : span.end]
         if (
-            len(surface) > 2
+            (len(surface) > 2 or (span.label == "PERSON" and surface.isupper()))
             and not surface.islower()
             and _NAME_WORD.fullmatch(surface)
             and not is_common(surface.lower())

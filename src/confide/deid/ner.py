@@ -391,7 +391,7 @@ def _apply_cues(  # noqa: C901 - one pass, many cues
 
 
 _CUE_WORDS = TITLES | RELATIONS | STRONG_PLACE_CUES | PLACE_CUES
-_TOWN_CUES = frozenset({"in", "from", "outside", "near", "toward", "towards", "around"})
+_TOWN_CUES = frozenset({"in", "from", "outside", "near", "toward", "towards", "around", "en"})
 
 
 def _unknown_lowercase_word(tok: Token, ordinary: Callable[[str], bool]) -> bool:
