@@ -51,8 +51,8 @@ SURNAME_FIRST_BEFORE_AGE = re.compile(
 )
 # "Present: Will, Grace, Frank, Rosa M., T.J., Hope": who attended a group, one name each.
 ATTENDANCE = re.compile(
-    r"(?i:present|attendees|attended|attending|in attendance|participants|group members"
-    r"|members present)[^\S\n]*:[^\S\n]*"
+    r"(?<![a-z])(?:present|attendees|attended|attending|in attendance|participants"
+    r"|group members|members present)[^\S\n]*$"
 )
 ATTENDEE = re.compile(
     r"(?P<n>(?:[A-Z]\.){1,3}|[A-Z][\w'’-]+(?:[^\S\n]+(?:[A-Z]\.|[A-Z][\w'’-]+))?)"
@@ -69,6 +69,9 @@ ALIAS = re.compile(
     r"|real name(?: is)?|calls (?:him|her|them)sel(?:f|ves))[^\S\n]*[:\"'“]?[^\S\n]*"
     r"(?P<n>[A-Za-z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]+)?)"
 )
+# Where ALIAS may start (folded text): it is matched only there.
+_ALIAS_STARTS = ("goes by", "go by", "going by", "known as", "aka", "a.k.a", "nicknamed",
+                 "street name", "real name", "calls ")  # fmt: skip
 ALIASED = re.compile(r"(?P<n>[A-Z][\w'’-]+)[^\S\n]*\((?i:real name|aka|a\.k\.a\.)")
 # "RN: BKH", "Scribe: jlt": initials after a role in a staffing line.
 ROLE_INITIALS = re.compile(
@@ -93,9 +96,7 @@ INITIALS_AFTER_SLASH = re.compile(r"(?P<b>[a-z]{2,4})(?=[^\S\n]*(?:$|\n|(?:D|DD|
 # "mk/Dr. Marcus Kellerman", "PS/Priya Subramanian": initials before the author's name.
 AUTHOR_AFTER_SLASH = re.compile(r"Dr\.?\s|[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+")
 # "-- sjr", "- DB", "- SK (night float)", "RN  /cf" closing a note or a line.
-DASH_SIGNATURE = re.compile(
-    r"(?:^|(?<=\s))(?:--|—|–|-|/)[^\S\n]*(?P<s>[a-z]{2,4}|[A-Z]{2,3})[^\S\n]*(?=$|\n|\()"
-)
+DASH_SIGNATURE = re.compile(r"[-—–/]{1,2}[^\S\n]*(?P<s>[a-z]{2,4}|[A-Z]{2,3})[^\S\n]*(?=$|\n|\()")
 # Slash pairs that are units or words, not initials: "mg/dl", "and/or".
 _NOT_INITIALS = _words(
     """mg dl ml mcg kg hr hrs min day days wk mmol meq cc mm cm hg gm iu units unit dose
@@ -106,35 +107,43 @@ _NOT_INITIALS = _words(
 _AMBIGUOUS_CREDENTIALS = _words("MD DO PA PT OT RD")
 
 
-def find_clinical_names(text: str) -> list[Span]:
-    """Names found from their place in a clinical document."""
+def find_clinical_names(text: str, folded: str) -> list[Span]:
+    """Names found from their place in a clinical or group document; ``folded`` is
+    ``fold(text)``. Each pattern runs only where its cue character or word occurs."""
     spans: list[Span] = []
-    for colon in _positions(text, ":"):
+    colons = _positions(text, ":")
+    for colon in colons:
         m = SURNAME_FIRST.match(text, colon + 1)
         if m is not None and HEADER_CUE.search(text, max(0, colon - 30), colon):
             spans.append(Span(*m.span("n"), "PERSON", "pattern", "header"))
-    for colon in _positions(text, ":"):
         m = ROLE_INITIALS.search(text, max(0, colon - 7), colon + 8)
         if m is not None and not is_common(m.group("i").lower()):
             spans.append(Span(*m.span("i"), "PERSON", "pattern", "initials"))
     for comma in _positions(text, ","):
-        m = SURNAME_FIRST_CAPS.search(text, max(0, comma - 30), comma + 40)
-        if m is not None and m.end("a") == comma and _capitalised_name_pair(m):
-            spans.append(Span(*m.span("n"), "PERSON", "pattern", "surname first"))
-        m = SURNAME_FIRST_BEFORE_AGE.search(text, max(0, comma - 30), comma + 60)
-        if m is not None and m.start("n") < comma < m.end("n"):
-            spans.append(Span(*m.span("n"), "PERSON", "pattern", "surname first"))
-    for m in ATTENDANCE.finditer(text):
-        spans += _attendees(text, m.end())
-    if ":" in text:
+        before = text[comma - 1 : comma]
+        if before.isupper():
+            m = SURNAME_FIRST_CAPS.search(text, max(0, comma - 30), comma + 40)
+            if m is not None and m.end("a") == comma and _capitalised_name_pair(m):
+                spans.append(Span(*m.span("n"), "PERSON", "pattern", "surname first"))
+        if before.isalpha() and _DIGIT_SOON.search(text, comma, comma + 40):
+            m = SURNAME_FIRST_BEFORE_AGE.search(text, max(0, comma - 30), comma + 60)
+            if m is not None and m.start("n") < comma < m.end("n"):
+                spans.append(Span(*m.span("n"), "PERSON", "pattern", "surname first"))
+    for colon in colons:
+        if ATTENDANCE.search(folded, max(0, colon - 24), colon):
+            spans += _attendees(text, _after_spaces(text, colon + 1))
+    if colons:
         for m in SPEAKER.finditer(text):
             if m.group("n").lower() not in _NOT_SPEAKERS:
                 spans.append(Span(*m.span("n"), "PERSON", "pattern", "speaker"))
-    for m in ALIAS.finditer(text):
-        if m.group("n").lower() not in _NOT_ALIASES:
-            spans.append(Span(*m.span("n"), "PERSON", "pattern", "alias"))
-    if "(" in text:
-        for m in ALIASED.finditer(text):
+    for cue in _ALIAS_STARTS:
+        for at in _positions(folded, cue):
+            m = ALIAS.match(text, at)
+            if m is not None and m.group("n").lower() not in _NOT_ALIASES:
+                spans.append(Span(*m.span("n"), "PERSON", "pattern", "alias"))
+    for bracket in _positions(text, "("):
+        m = ALIASED.search(text, max(0, bracket - 40), bracket + 12)
+        if m is not None:
             spans.append(Span(*m.span("n"), "PERSON", "pattern", "alias"))
     for credential in CREDENTIAL.finditer(text):
         start = credential.start()
@@ -148,9 +157,19 @@ def find_clinical_names(text: str) -> list[Span]:
     for slash in _positions(text, "/"):
         spans += _initials_around(text, slash)
     for m in DASH_SIGNATURE.finditer(text):
-        if not is_common(m.group("s").lower()):
+        start = m.start()
+        if (not start or text[start - 1].isspace()) and not is_common(m.group("s").lower()):
             spans.append(Span(*m.span("s"), "PERSON", "pattern", "initials"))
     return spans
+
+
+_DIGIT_SOON = re.compile(r"\d")
+
+
+def _after_spaces(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    return at
 
 
 # Who else speaks in a transcript, and what "goes by" may be followed by.

@@ -248,7 +248,6 @@ def find_dates(text: str, folded: str | None = None) -> list[DateMention]:
 
 # Holidays pin a day of the year: "since Thanksgiving", "last Christmas" (folded text).
 _HOLIDAY = re.compile(
-    r"(?:(?:last|next|this|past)\s+)?"
     r"(?:christmas(?:\s+(?:eve|day))?|thanksgiving|easter(?:\s+sunday)?|halloween"
     r"|new\s+year'?s(?:\s+(?:eve|day))?|juneteenth|memorial\s+day|labor\s+day"
     r"|veterans\s+day|independence\s+day|fourth\s+of\s+july|4th\s+of\s+july"
@@ -257,26 +256,12 @@ _HOLIDAY = re.compile(
     r"|mlk\s+day|(?:nochebuena|navidad|dia\s+de\s+(?:los\s+)?(?:reyes|muertos)))(?![a-z])"
 )
 _HOLIDAY_HINTS = (
-    "christmas",
-    "thanksgiving",
-    "easter",
-    "halloween",
-    "year",
-    "juneteenth",
-    " day",
-    "july",
-    "valentine",
-    "mayo",
-    "hanukkah",
-    "kwanzaa",
-    "diwali",
-    "passover",
-    "hashanah",
-    "kippur",
-    "navidad",
-    "nochebuena",
-    "dia de",
-)
+    "christmas", "thanksgiving", "easter", "halloween", "new year", "juneteenth", "memorial d",
+    "labor d", "veterans d", "independence d", "of july", "'s day", "valentine", "mayo",
+    "hanukkah", "kwanzaa", "diwali", "passover", "hashanah", "kippur", "mlk", "navidad",
+    "nochebuena", "dia de",
+)  # fmt: skip
+_HOLIDAY_MODIFIER = re.compile(r"(?:last|next|this|past)\s+$")
 # Spanish dates: "el 15 de nov", "el martes 12", "lunes 10/7" (folded: accents stripped).
 _SPANISH_MONTHS = {
     "ene": 1,
@@ -313,6 +298,9 @@ def _with_holidays_and_spanish(folded: str, found: list[DateMention]) -> list[Da
         start, end = match.span()
         if start and folded[start - 1].isalnum():
             continue
+        if match.re is _HOLIDAY:
+            modifier = _HOLIDAY_MODIFIER.search(folded, max(0, start - 8), start)
+            start = modifier.start() if modifier else start  # "last Christmas"
         month = None
         if "m" in match.re.groupindex and match.group("m"):
             month = _SPANISH_MONTHS.get(match.group("m")[:3]) or _MONTHS.get(match.group("m")[:3])

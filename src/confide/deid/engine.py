@@ -28,7 +28,7 @@ def find_identifiers(text: str, known: KnownIdentifiers | None = None) -> list[S
     tokens = tokenise(text, folded)  # one word pass for the cue-led patterns and the names
     dates = find_dates(text, folded)  # for the date patterns and the known date of birth
     spans = find_patterns(text, folded, tokens, dates) + find_names(text, folded, tokens)
-    spans += find_clinical_names(text)
+    spans += find_clinical_names(text, folded)
     if known is not None:
         spans += find_known(text, known, folded, dates)
     merged = merge(spans)
@@ -53,6 +53,8 @@ def propagate(text: str, spans: list[Span]) -> list[Span]:
         if span.label not in _CARRIED:
             continue
         surface = text[span.start : span.end]
+        if text.count(surface) < 2:
+            continue  # the quick test: most names are written once
         if (
             (len(surface) > 2 or (span.label == "PERSON" and surface.isupper()))
             and not surface.islower()

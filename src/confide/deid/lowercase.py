@@ -209,8 +209,11 @@ def _ordinary_word_places(tokens: list[Token]) -> None:
     a speech verb or with a possessive ("Will said", "Hope's mom")."""
     n = len(tokens)
     first_words = _PLACE_FIRST_WORDS
+    triggers = _PLACE_TRIGGERS
     for k, tok in enumerate(tokens):
         low = tok.low
+        if low not in triggers:
+            continue  # the quick test: one look-up for most words
         if low in COMPASS_AREAS:
             _location([tok])
             continue
@@ -390,14 +393,11 @@ def apply_lowercase_cues(  # noqa: C901 - one pass
     _ordinary_word_places(tokens)
     _saints_and_nicknames(tokens, ordinary)
     # "w/ joey and nat": the second of two names joined by "and".
-    for i in range(2, n):
-        tok = tokens[i]
-        if (
-            tokens[i - 1].low in AND_WORDS
-            and tokens[i - 2].hint == "PERSON"
-            and _candidate(tok, ordinary)
-        ):
-            _person(tok)
+    for i in range(1, n - 1):
+        if tokens[i].low in AND_WORDS and tokens[i - 1].hint == "PERSON":
+            tok = tokens[i + 1]
+            if _candidate(tok, ordinary):
+                _person(tok)
 
 
 SAINTS = _words("st st. saint san santa")
@@ -406,9 +406,13 @@ SAINTS = _words("st st. saint san santa")
 def _saints_and_nicknames(tokens: list[Token], ordinary: Callable[[str], bool]) -> None:
     """ "the meeting at st christine": a saint's name is a church or school; "lil kev",
     "big mike": the nickname's first word belongs to the name."""
+    triggers = _SAINT_OR_NICKNAME
     for i in range(len(tokens) - 1):
-        tok, nxt = tokens[i], tokens[i + 1]
-        if tok.shape != "lower" or nxt.gap_before not in (" ", ". "):
+        tok = tokens[i]
+        if tok.low not in triggers or tok.shape != "lower":
+            continue
+        nxt = tokens[i + 1]
+        if nxt.gap_before not in (" ", ". "):
             continue
         if (
             tok.low in SAINTS
@@ -420,3 +424,7 @@ def _saints_and_nicknames(tokens: list[Token], ordinary: Callable[[str], bool]) 
                 t.kind, t.hint = STRONG, "ORG"
         elif tok.low in BEFORE_NAME_WORDS and nxt.hint == "PERSON":
             tok.kind, tok.hint = STRONG, "PERSON"
+
+
+_SAINT_OR_NICKNAME = SAINTS | BEFORE_NAME_WORDS
+_PLACE_TRIGGERS = COMPASS_AREAS | WORD_NAMES | STATE_NAMES | COMPASS_WORDS | _PLACE_FIRST_WORDS

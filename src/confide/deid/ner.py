@@ -563,14 +563,17 @@ def _label_single(tok: Token, text: str) -> Span:
 
 def _label_run(run: list[Token], tokens: list[Token], i: int, j: int, text: str) -> Span | None:
     kinds = {t.kind for t in run}
-    lows = [t.low.rstrip(".") for t in run]
     has_org_suffix = any(t.shape in ("cap", "upper") and t.low in ORG_SUFFIXES for t in run[1:])
     # Capitalised ordinary words in a row, mid-sentence, name a programme or a place:
     # "from Peer Connect".
-    mid_capwords = [t for t in run if t.kind == CAPWORD and not t.sentence_start]
-    named_phrase = len(mid_capwords) >= 2 and not run[0].sentence_start
-    if STRONG not in kinds and not has_org_suffix and not named_phrase:
+    named_phrase = STRONG not in kinds
+    if (
+        named_phrase
+        and not has_org_suffix
+        and (run[0].sentence_start or sum(t.kind == CAPWORD for t in run) < 2)
+    ):
         return None
+    last_low = run[-1].low.rstrip(".")
     # Trim connector words at the edges, and a capitalised ordinary word that only starts
     # the sentence ("Called Tess").
     while run and run[-1].kind == NONE:
@@ -610,7 +613,7 @@ def _label_run(run: list[Token], tokens: list[Token], i: int, j: int, text: str)
         label = "LOCATION"
     elif all(t.shape == "upper" for t in run):
         label = "ORG"
-    elif lows[-1] in ("county", "city", "township", "village"):
+    elif last_low in ("county", "city", "township", "village"):
         label = "LOCATION"
     else:
         label = "PERSON"

@@ -8,6 +8,7 @@ number that breaks the SSA's rules is still an ID. A missed identifier is a brea
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain
 
@@ -62,7 +63,7 @@ PAGER = re.compile(
     r"|x)(?P<p>\d(?:-?\d){2,6})(?![\d/:.])(?!\s*(?:mg|mcg|ml|units?|tabs?|doses?)\b)"
 )
 # Postcodes of the UK ("LS7 3HB") and Canada ("M5V 2T6"), in capitals (text).
-POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?[^\S\n]?\d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d)\b")
+POSTCODE = re.compile(r"(?:[A-Z]{1,2}\d[A-Z\d]?[^\S\n]?\d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d)\b")
 SSN = re.compile(r"(\d{3})[- ](\d{2})[- ](\d{4})(?![\d-])")
 SSN_CUE = re.compile(r"(?:ssn|ss#|social(?: security)?(?: number| no\.?| #)?)\W{0,4}(\d{9})\b")
 CARD = re.compile(r"\d(?:[ -]?\d){12,18}(?!\d)")
@@ -119,7 +120,7 @@ ADDRESS_BLOCK = re.compile(
     r"|\d{1,6}\s+(?:[nsew]\.?\s+)?broadway\b"
 )
 # "P.S. 179", "I.S. 52", "MS 88": New York's numbered schools (text).
-NUMBERED_SCHOOL = re.compile(r"\b(?:P\.S\.|I\.S\.|M\.S\.|J\.H\.S\.|PS|IS|MS|JHS)\s?\d{1,3}\b")
+NUMBERED_SCHOOL = re.compile(r"(?:P\.S\.|I\.S\.|M\.S\.|J\.H\.S\.|PS|IS|MS|JHS)\s?\d{1,3}\b")
 PO_BOX = re.compile(r"p\.?\s*o\.?\s*box\s+\d+\b")
 APARTMENT = re.compile(r"(?:apt|apartment|unit|suite|ste)\.?\s*#?\s*\d[A-Za-z0-9-]{0,5}\b")
 _STATE_ALT = "|".join(sorted(STATE_ABBREVIATIONS))
@@ -135,7 +136,6 @@ AGE_WORDS = re.compile(
     r"(?P<a>\d{1,3})\s*-?\s*(?:yo|y/o|y\.o\.?|yoa|yr-old|yrs?\.? old|years?[- ]old"
     r"|year old|years of age)(?![a-z])"
 )
-AGE_SEX = re.compile(r"(?P<e>\d{2,3})\s?(?:M|F)\b(?=[\s,;).]|$)")
 AGE_CUE = re.compile(
     r"(?:age|aged|ages|age:)\s*(?P<b>\d{1,3})\b"
     r"|(?:turned|turns|turning|will be|is now|(?:he|she|they)(?:'|’)ll be|hes|shes)"
@@ -145,22 +145,25 @@ AGE_CUE = re.compile(
 )
 # "Héctor Ramírez, 34, reports" and "(client's neighbor, 78)": a number alone between commas or
 # before a closing parenthesis, right after a word.
-AGE_AFTER_NAME = re.compile(r", (?P<f>\d{1,3})(?=[,)]|\s+[A-Z][a-z]+:|[^\S\n]*\n)")
-# "Ngoc Anh (14, in 8th grade)": an age opening a bracket after a name.
-AGE_OPENING_BRACKET = re.compile(r" \((?P<l>\d{1,2}), ")
-# "46, long-haul driver", "- 22, lives with grandparents": an age opening a phrase.
-AGE_OPENING_PHRASE = re.compile(r"(?:^|\n|[.:;] |[-–—] )(?P<k>\d{1,2}), (?=[a-z])")
-# "Age/Sex: 52/F", "Kaleo, 4M": an age with the sex after it.
-AGE_WITH_SEX = re.compile(r"(?P<x>\d{1,3}) ?/ ?(?:F|M)\b|, (?P<y>\d{1,2})(?:M|F)\b")
+AGE_AFTER_COMMA = re.compile(r"(?P<f>\d{1,3})(?=[,)]|\s+[A-Z][a-z]+:|[^\S\n]*\n)")
+# "Yazan (9)", "Ngoc Anh (14, in 8th grade)": an age in brackets after a name.
+AGE_IN_BRACKET = re.compile(r"(?P<l>\d{1,2}), |(?P<a>\d{1,3})\)")
+_OPENING_BEFORE = (". ", ": ", "; ", "- ", "– ", "— ")
 # "died at 61", "arrested at 19 for possession", "heroin by 22": a life event and the age at it.
-AGE_AT_EVENT = re.compile(
+# Tried at each short number after "at " or "by " (folded text): the number, then the event
+# word in the few words before it.
+AGE_AT_NUMBER = re.compile(
+    r"(?P<h>\d{1,2})\b(?!:|\.\d|\s*(?:am|pm|%|mg|mcg|ml|units?|days?|weeks?|months?|years?"
+    r"|hours?|hrs?|h\b|min|x\b|o'clock|tonight|this|in the))"
+)
+AGE_EVENT_BEFORE = re.compile(
     r"(?:died|passed|arrested|diagnosed|married|divorced|widowed|pregnant|started|began|quit"
     r"|came|episode|onset|attempt|overdose|hospitali[sz]ed|admitted|adopted|placed|emigrated"
-    r"|sober|incarcerated|enlisted|adopted|dropped out|moved|left home|cancer|stroke|using"
+    r"|sober|incarcerated|enlisted|dropped out|moved|left home|cancer|stroke|using"
     r"|drinking|smoking|heroin|cocaine|alcohol|pills|meth|fentanyl|first)\b[^.\n]{0,20}?"
-    r"\b(?:at|by) (?:age )?(?P<h>\d{1,2})\b(?!:|\.\d|\s*(?:am|pm|%|mg|mcg|ml|units?|days?"
-    r"|weeks?|months?|years?|hours?|hrs?|h\b|min|x\b|o'clock|tonight|this|in the))"
+    r"(?:at|by) (?:age )?$"
 )
+_AT_OR_BY = ("at ", "by ", "age ")
 # Infants' ages: "8 mo F", "6-week-old", "3 mos old".
 AGE_INFANT = re.compile(
     r"(?P<i>\d{1,2})[- ]?(?:mo|mos|month|months|wk|wks|week|weeks|day|days)[- ]?(?:old|o)\b"
@@ -171,11 +174,21 @@ AGE_CHILDREN = re.compile(
     r"(?:children|kids|sons|daughters|boys|girls|grandchildren|grandkids|twins|siblings)"
     r"[^\S\n]*\((?P<list>\d{1,2}(?:(?:,|,? and| &)\s*\d{1,2})*)\)"
 )
+_CHILDREN_HINTS = ("child", "kids", "sons", "daughters", "boys", "girls", "twins", "sibling")
 _AGE_IN_LIST = re.compile(r"\d{1,2}")
 # "Yazan is 9." - "is" and a small number closing a clause.
-AGE_IS = re.compile(r" (?:is|was) (?P<g>\d{1,2})(?=[.;!]|,\s|$)")
-AGE_CASE_SENSITIVE_PARENS = re.compile(r" ?\((?P<a>\d{1,3})\)")
-AGE_DECADE = re.compile(r"(?P<a>(?:9|1[01])\d)'?s\b")
+AGE_AFTER_IS = re.compile(r"(?P<g>\d{1,2})(?=[.;!]|,\s|$)")
+# The number-led age forms in one regex each, tried once at every short number: on folded
+# text the word forms ("34 yo", "8 mos old", "in her 90s"), on the text those with a capital
+# M or F ("54M", "52/F", ", 4M") and an age opening a phrase ("46, long-haul driver").
+AGE_LED_FOLDED = re.compile(
+    "|".join(f"(?:{rx.pattern})" for rx in (AGE_WORDS, AGE_INFANT))
+    + r"|(?P<decade>(?:9|1[01])\d)'?s\b"
+)
+AGE_LED_TEXT = re.compile(
+    r"(?P<e>\d{2,3})\s?(?:M|F)\b(?=[\s,;).]|$)|(?P<x>\d{1,3}) ?/ ?(?:F|M)\b"
+    r"|(?P<y>\d{1,2})(?:M|F)\b|(?P<k>\d{1,2}), (?=[a-z])"
+)
 # Initials that sign a dictated note: "Dictated by: kjm", "signed by RTB".
 SIGNED_BY = re.compile(
     r"(?:dictated|transcribed|signed|typed|entered)(?:\s+and\s+[a-z]+)?\s+by:?[^\S\n]*"
@@ -341,8 +354,8 @@ def find_patterns(
         if free(d.start, d.end):
             claim(d.start, d.end, "DATE")
     if has_digit:
-        for m in NUMBERED_SCHOOL.finditer(text):
-            if free(m.start(), m.end()):
+        for m in _before_runs(NUMBERED_SCHOOL, text, shaped["runs"], _SCHOOL_PREFIX):
+            if _clean_start(text, m.start()) and free(m.start(), m.end()):
                 claim(m.start(), m.end(), "ORG", "school")
         for m in _at(ADDRESS_BLOCK, folded, shaped["le6"]):
             if free(m.start(), m.end()):
@@ -370,8 +383,8 @@ def find_patterns(
         for m in _at(PAGER, folded, cues["pager"]):
             if free(*m.span("p")):
                 claim(*m.span("p"), "PHONE", "pager")
-        for m in POSTCODE.finditer(text):
-            if free(m.start(), m.end()):
+        for m in _before_runs(POSTCODE, text, shaped["runs"], _POSTCODE_PREFIX):
+            if _clean_start(text, m.start()) and free(m.start(), m.end()):
                 claim(m.start(), m.end(), "ZIP", "postcode")
     for m in _at(SIGNED_BY, folded, cues["signed"]):
         if free(*m.span("s")):
@@ -404,6 +417,27 @@ def find_patterns(
         if free(m.start(), m.end()) and looks_like_id(m.group()):
             claim(m.start(), m.end(), "ID")
     return spans
+
+
+# What may stand before the first digit of a numbered school ("P.S. 179") or a postcode
+# ("LS7 3HB", "M5V 2T6"): the patterns are tried only there.
+_SCHOOL_PREFIX = re.compile(r"(?:P\.S\.|I\.S\.|M\.S\.|J\.H\.S\.|PS|IS|MS|JHS)\s?$")
+_POSTCODE_PREFIX = re.compile(r"[A-Z]{1,2}$")
+
+
+def _before_runs(
+    regex: re.Pattern[str], text: str, runs: list[int], prefix: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """Matches of ``regex`` starting where ``prefix`` ends right before a run of digits."""
+    last_end = -1
+    for run in runs:
+        before = prefix.search(text, max(0, run - 8), run)
+        if before is None or before.start() < last_end:
+            continue
+        m = regex.match(text, before.start())
+        if m is not None:
+            last_end = m.end()
+            yield m
 
 
 def _clean_start(text: str, start: int, also: str = "") -> bool:
@@ -507,6 +541,12 @@ def _before_age(char: str) -> bool:
     return char.isalpha() or char in ')"'
 
 
+def _number_within(starts: list[int], at: int, distance: int) -> bool:
+    """Whether a number starts in ``starts`` (sorted) after ``at`` and within ``distance``."""
+    i = bisect_right(starts, at)
+    return i < len(starts) and starts[i] - at <= distance
+
+
 def _find_ages(
     text: str,
     folded: str,
@@ -516,30 +556,55 @@ def _find_ages(
     cue_starts: list[int],
 ) -> None:
     """Ages; ``short_starts`` are where numbers of up to three digits start."""
-    matches = list(_at(AGE_WORDS, folded, short_starts))
-    matches += [m for m in _at(AGE_SEX, text, short_starts) if _clean_start(text, m.start())]
-    matches += _at(AGE_CUE, folded, cue_starts)
-    matches += [m for m in AGE_AFTER_NAME.finditer(text) if _before_age(text[m.start() - 1])]
-    matches += list(AGE_AT_EVENT.finditer(folded))
-    matches += [m for m in AGE_OPENING_BRACKET.finditer(text) if _before_age(text[m.start() - 1])]
-    matches += list(AGE_OPENING_PHRASE.finditer(text))
-    matches += list(AGE_WITH_SEX.finditer(text))
-    matches += _at(AGE_INFANT, folded, short_starts)
-    for m in AGE_CHILDREN.finditer(folded):
-        offset = m.start("list")
-        for age in _AGE_IN_LIST.finditer(m.group("list")):
-            if free(offset + age.start(), offset + age.end()):
-                claim(offset + age.start(), offset + age.end(), "AGE")
-    matches += list(AGE_IS.finditer(text))
-    matches += [
-        m for m in AGE_CASE_SENSITIVE_PARENS.finditer(text) if text[m.start() - 1 :][:1].isalpha()
-    ]
-    matches += [m for m in _at(AGE_DECADE, text, short_starts) if int(m.group("a")) >= 90]
+    matches = list(_at(AGE_LED_FOLDED, folded, short_starts))
+    for m in _at(AGE_LED_TEXT, text, short_starts):
+        start, group = m.start(), m.lastgroup
+        if (
+            group == "x"
+            or (group == "e" and _clean_start(text, start))
+            or (group == "y" and text.endswith(", ", 0, start))
+            or (
+                group == "k"
+                and (
+                    not start or text[start - 1] == "\n" or text.endswith(_OPENING_BEFORE, 0, start)
+                )
+            )
+        ):
+            matches.append(m)
+    # An age cue needs a number within a few words: "she is 34", "age: 61".
+    matches += _at(AGE_CUE, folded, [c for c in cue_starts if _number_within(short_starts, c, 24)])
+    for start in short_starts:
+        # The forms told apart by what stands right before the number.
+        before = text[max(0, start - 5) : start]
+        m = None
+        if before.endswith(", "):
+            if _before_age(text[start - 3 : start - 2]):
+                m = AGE_AFTER_COMMA.match(text, start)  # "Héctor Ramírez, 34, reports"
+        elif before.endswith("("):
+            char = text[start - 3 : start - 2] if before.endswith(" (") else before[-2:-1]
+            if char.isalpha() or (before.endswith(" (") and char in ')"'):
+                m = AGE_IN_BRACKET.match(text, start)  # "(14)", "Ngoc Anh (14, in 8th grade"
+        elif before.endswith((" is ", " was ")):
+            m = AGE_AFTER_IS.match(text, start)  # "Yazan is 9."
+        elif before.endswith(_AT_OR_BY) and AGE_EVENT_BEFORE.search(
+            folded, max(0, start - 40), start
+        ):
+            m = AGE_AT_NUMBER.match(folded, start)  # "died at 61"
+        if m is not None:
+            matches.append(m)
+    if "(" in folded and any(word in folded for word in _CHILDREN_HINTS):
+        for m in AGE_CHILDREN.finditer(folded):
+            offset = m.start("list")
+            for age in _AGE_IN_LIST.finditer(m.group("list")):
+                if free(offset + age.start(), offset + age.end()):
+                    claim(offset + age.start(), offset + age.end(), "AGE")
     for m in matches:
         for group, value in m.groupdict().items():
             if value is None:
                 continue
             start, end = m.span(group)
+            if group == "decade" and int(value) < 90:
+                continue  # "the 70s" is a decade of the century, "her 90s" an age
             if 0 < int(value) <= 125 and free(start, end):
                 claim(start, end, "AGE")
 

@@ -107,8 +107,8 @@ _STORE_FIRST_WORDS = frozenset(name.split("_")[0] for name in STORES if "_" in n
 def _compound_name(low: str) -> bool:
     return (
         len(low) > 7
+        and (low.startswith(_COMPOUND_PARTS) or low.endswith(_COMPOUND_PARTS))
         and low.isalpha()
-        and any(low.startswith(p) or low.endswith(p) for p in _COMPOUND_PARTS)
         and not is_common(low)
     )
 
@@ -116,8 +116,11 @@ def _compound_name(low: str) -> bool:
 def apply_place_cues(tokens: list[Token]) -> None:
     """Mark organisation and place chains and chain stores in ``tokens``."""
     last = len(tokens) - 1
+    triggers = _TRIGGERS
     for i, tok in enumerate(tokens):
         low = tok.low
+        if low not in triggers and not tok.possessive and (len(low) < 8 or tok.shape != "lower"):
+            continue  # the quick test: no ending, store or possible compound name
         if tok.shape != "other" and (
             low in ENDINGS or low in WEAK_ENDINGS or (tok.shape == "lower" and _compound_name(low))
         ):
@@ -131,6 +134,9 @@ def apply_place_cues(tokens: list[Token]) -> None:
             low = f"{low}s"  # "the Hardee's in Hazard", "the Smith's on Redwood Rd"
         if low in STORES and (tok.kind != STRONG or not tok.hint):
             _store(tokens, i, 1)
+
+
+_TRIGGERS = ENDINGS | WEAK_ENDINGS | _STORE_FIRST_WORDS | STORES
 
 
 def _store(tokens: list[Token], i: int, size: int) -> None:
