@@ -78,6 +78,7 @@ _DATE_MONTH = re.compile(
     )
 )
 _THE_GROUP = "p7"
+_A_DIGIT = re.compile(r"\d")
 
 
 def number_led_dates(folded: str) -> list[re.Match[str]]:
@@ -199,16 +200,20 @@ def _read(match: re.Match[str]) -> tuple[int | None, int | None, int | None] | N
     return year, month, day
 
 
-def find_dates(text: str, folded: str | None = None) -> list[DateMention]:
+def find_dates(
+    text: str, folded: str | None = None, words: frozenset[str] | None = None
+) -> list[DateMention]:
     """Every date mention, non-overlapping, in order.
 
     A weekday joined to a date ("Fri 3/4") widens that date's span; a weekday alone is a
-    mention with no year, month or day. ``folded`` is ``fold(text)`` when the caller has it.
+    mention with no year, month or day. ``folded`` is ``fold(text)`` and ``words`` the set of
+    its folded words when the caller has them: the forms led by a word are then looked for
+    only when one of their words is there.
     """
     if folded is None:
         folded = fold(text)
     candidates: list[re.Match[str]] = []
-    if any(c.isdigit() for c in folded):
+    if _A_DIGIT.search(folded):
         candidates += number_led_dates(folded)
         for month in _MONTH_START.finditer(folded):
             start = month.start()
@@ -232,7 +237,11 @@ def find_dates(text: str, folded: str | None = None) -> list[DateMention]:
             found.append(DateMention(start, end, *parsed))
             last_end = end
     alone = [(m, m.span()) for m in _MONTH_ALONE.finditer(text)]
-    if any(name in text for name in _LOWER_MONTH_HINTS):
+    if (
+        not words.isdisjoint(_LOWER_MONTHS)
+        if words is not None
+        else any(name in text for name in _LOWER_MONTH_HINTS)
+    ):
         alone += [(m, m.span("m")) for m in scan(_MONTH_LOWER, text)]
     for match, (start, end) in alone:
         if start and text[start - 1].isalnum():
@@ -242,8 +251,13 @@ def find_dates(text: str, folded: str | None = None) -> list[DateMention]:
         if not any(m.start < end and start < m.end for m in found):
             found.append(DateMention(start, end, None, _month_number(text[start:end]), None))
             found.sort(key=lambda m: m.start)
-    found = _with_ordinal_words(text, folded, found)
-    return _with_weekdays(text, folded, _with_holidays_and_spanish(folded, found))
+    if words is None or not words.isdisjoint(_ORDINAL_WORDS):
+        found = _with_ordinal_words(text, folded, found)
+    if words is None or not words.isdisjoint(_HOLIDAY_OR_SPANISH_WORDS):
+        found = _with_holidays_and_spanish(folded, found)
+    if words is None or not words.isdisjoint(_WEEKDAY_WORDS):
+        found = _with_weekdays(text, folded, found)
+    return found
 
 
 # Holidays pin a day of the year: "since Thanksgiving", "last Christmas" (folded text).
@@ -351,6 +365,27 @@ _ORDINAL_DATE = re.compile(
     r"(?=\s*(?:[.,;!?)]|$)|\s+(?:at|for|and|or|to|when|so|but|in|we|i|he|she|they|you)\b)"
 )
 _ORDINAL_HINTS = (*_UNITS, "tenth", "eleventh", "twelfth", "teenth", "tieth")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# The words that lead each word-led form, for `find_dates` given the text's words.
+_LOWER_MONTHS = _words(
+    "january february april june july august september october november december"
+)
+_ORDINAL_WORDS = frozenset(_ORDINAL_DAYS) | {"twenty", "thirty"}
+_HOLIDAY_OR_SPANISH_WORDS = _words(
+    """christmas thanksgiving easter halloween year years juneteenth memorial labor veterans
+    independence july mother father valentine valentines patrick mayo hanukkah kwanzaa
+    diwali passover hashanah kippur mlk navidad nochebuena reyes muertos de lunes martes
+    miercoles jueves viernes sabado domingo"""
+)
+_WEEKDAY_WORDS = _words(
+    """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur
+    thurs fri sat sun"""
+)
 
 
 def _with_ordinal_words(text: str, folded: str, found: list[DateMention]) -> list[DateMention]:

@@ -26,13 +26,17 @@ def find_identifiers(text: str, known: KnownIdentifiers | None = None) -> list[S
     """
     folded = fold(text)
     tokens = tokenise(text, folded)  # one word pass for the cue-led patterns and the names
-    dates = find_dates(text, folded)  # for the date patterns and the known date of birth
+    words = frozenset([t.low for t in tokens])
+    dates = find_dates(text, folded, words)  # for the date patterns and the known date of birth
     spans = find_patterns(text, folded, tokens, dates) + find_names(text, folded, tokens)
     spans += find_clinical_names(text, folded)
     if known is not None:
         spans += find_known(text, known, folded, dates)
     merged = merge(spans)
-    return [_trim(text, s) for s in merge(merged + propagate(text, merged))]
+    carried = propagate(text, merged)
+    if carried:
+        merged = merge(merged + carried)
+    return [_trim(text, s) for s in merged]
 
 
 # Labels whose names carry over to every other mention in the same text.

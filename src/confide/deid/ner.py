@@ -135,6 +135,7 @@ def tokenise(text: str, folded: str) -> list[Token]:
     breaks = _SENTENCE_BREAK
     no_break_after = _NO_BREAK_AFTER
     known = _WORD_INFO
+    breaking = _GAP_BREAKS
     prev_low = ""
     # One C-level pass yields (gap, word) pairs; offsets follow from their lengths, and what
     # depends on the word alone comes from a cache.
@@ -144,18 +145,20 @@ def tokenise(text: str, folded: str) -> list[Token]:
         info = known.get(surface)
         if info is None:
             info = _word_info(surface)
-        low, shape, cut = info
+        low, shape, cut, common = info
         if gap == " ":
             sentence_start = not tokens
         elif not tokens:
             sentence_start = True
         else:
-            sentence_start = not breaks.isdisjoint(gap) or gap == "- "
+            sentence_start = breaking.get(gap)
+            if sentence_start is None:
+                sentence_start = breaking[gap] = not breaks.isdisjoint(gap) or gap == "- "
             if sentence_start and prev_low in no_break_after and gap.strip() == ".":
                 sentence_start = False
         if shape == "upper":
             shouted += 1
-        append(Token(start, pos - cut, low, shape, sentence_start, gap, NONE, "", cut > 0))
+        append(Token(start, pos - cut, low, shape, sentence_start, gap, NONE, "", cut > 0, common))
         prev_low = low
     # In text written in capitals, every word is treated as capitalised: recall first.
     if shouted > 5 and shouted > 0.7 * len(tokens):
@@ -165,13 +168,17 @@ def tokenise(text: str, folded: str) -> list[Token]:
     return tokens
 
 
+# Whether a gap between words ends a sentence, by the gap (gaps repeat: " ", ", ", ". ").
+_GAP_BREAKS: dict[str, bool] = {}
+
 # What `tokenise` needs of a word, by its surface form: (folded word without a possessive,
-# shape, length of the possessive). Bounded: cleared when it grows large.
-_WORD_INFO: dict[str, tuple[str, str, int]] = {}
+# shape, length of the possessive, whether it is an ordinary word). Bounded: cleared when it
+# grows large.
+_WORD_INFO: dict[str, tuple[str, str, int, bool]] = {}
 _WORD_INFO_LIMIT = 50_000
 
 
-def _word_info(surface: str) -> tuple[str, str, int]:
+def _word_info(surface: str) -> tuple[str, str, int, bool]:
     low = fold(surface)
     cut = 0
     if len(low) > 3 and low[-2:] in ("'s", "s'"):
@@ -189,7 +196,7 @@ def _word_info(surface: str) -> tuple[str, str, int]:
         shape = "cap"
     if len(_WORD_INFO) >= _WORD_INFO_LIMIT:
         _WORD_INFO.clear()
-    info = _WORD_INFO[surface] = (low, shape, cut)
+    info = _WORD_INFO[surface] = (low, shape, cut, is_common(low))
     return info
 
 
@@ -211,7 +218,7 @@ def _classify(tokens: list[Token], headers_in_capitals: bool) -> None:  # noqa: 
             if tok.shape == "cap" or (tok.shape == "upper" and len(low) > 1):
                 tok.kind = CAPWORD
             continue
-        common = is_common(low)
+        common = tok.common
         if tok.shape == "cap":
             if not common:
                 if tok.sentence_start and (
@@ -301,8 +308,12 @@ EPONYM_NOUNS = frozenset(
 
 
 def _demote_eponyms(tokens: list[Token]) -> None:
-    for i in range(len(tokens) - 1):
-        tok, nxt = tokens[i], tokens[i + 1]
+    nouns = EPONYM_NOUNS
+    for i in range(1, len(tokens)):
+        nxt = tokens[i]
+        if nxt.low not in nouns:
+            continue
+        tok = tokens[i - 1]
         if (
             tok.kind == STRONG
             and not tok.hint

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import chain
+from itertools import chain, pairwise
 
 from .contacts import DIGIT_WORDS, find_payment_handles, find_spelled_contacts
 from .dates import DateMention, find_dates
@@ -46,6 +46,8 @@ HANDLE_CUE = re.compile(
     r"|screen ?name|gamertag)\b(?:\s+(?:is|name))?\s*[:=-]?\s*"
     r"(?P<h>[A-Za-z0-9_.]{3,30}[A-Za-z0-9_])",
 )
+# What every IPv6 address holds: a quick test before IPV6.
+_HEX_COLONS = re.compile(r"[0-9A-Fa-f]:[0-9A-Fa-f]*:")
 IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}\b")
 IPV6 = re.compile(
     r"\b(?:[0-9A-Fa-f]{1,4}:){4,7}[0-9A-Fa-f]{1,4}\b|\b[0-9A-Fa-f]{1,4}::[0-9A-Fa-f:]+"
@@ -333,7 +335,9 @@ def find_patterns(
     # A phone spelled in words needs two digit words in a row.
     words = None
     if tokens is not None:
-        words = [(t.start, t.low) for t in tokens] if len(cues["digit"]) >= 2 else []
+        digit_words = cues["digit"]
+        in_a_row = any(b - a <= 8 for a, b in pairwise(digit_words))
+        words = [(t.start, t.low) for t in tokens] if in_a_row else []
     for start, end, label in find_spelled_contacts(folded, words):
         if free(start, end):
             claim(start, end, label, "spelled")
@@ -354,7 +358,9 @@ def find_patterns(
         if free(d.start, d.end):
             claim(d.start, d.end, "DATE")
     if has_digit:
-        for m in _before_runs(NUMBERED_SCHOOL, text, shaped["runs"], _SCHOOL_PREFIX):
+        for m in _before_runs(
+            NUMBERED_SCHOOL, text, shaped["runs"], _SCHOOL_PREFIX, ("S", "S ", ". ")
+        ):
             if _clean_start(text, m.start()) and free(m.start(), m.end()):
                 claim(m.start(), m.end(), "ORG", "school")
         for m in _at(ADDRESS_BLOCK, folded, shaped["le6"]):
@@ -383,7 +389,7 @@ def find_patterns(
         for m in _at(PAGER, folded, cues["pager"]):
             if free(*m.span("p")):
                 claim(*m.span("p"), "PHONE", "pager")
-        for m in _before_runs(POSTCODE, text, shaped["runs"], _POSTCODE_PREFIX):
+        for m in _before_runs(POSTCODE, text, shaped["runs"], _POSTCODE_PREFIX, _CAPITALS):
             if _clean_start(text, m.start()) and free(m.start(), m.end()):
                 claim(m.start(), m.end(), "ZIP", "postcode")
     for m in _at(SIGNED_BY, folded, cues["signed"]):
@@ -423,14 +429,22 @@ def find_patterns(
 # ("LS7 3HB", "M5V 2T6"): the patterns are tried only there.
 _SCHOOL_PREFIX = re.compile(r"(?:P\.S\.|I\.S\.|M\.S\.|J\.H\.S\.|PS|IS|MS|JHS)\s?$")
 _POSTCODE_PREFIX = re.compile(r"[A-Z]{1,2}$")
+_CAPITALS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def _before_runs(
-    regex: re.Pattern[str], text: str, runs: list[int], prefix: re.Pattern[str]
+    regex: re.Pattern[str],
+    text: str,
+    runs: list[int],
+    prefix: re.Pattern[str],
+    last_chars: tuple[str, ...],
 ) -> Iterator[re.Match[str]]:
-    """Matches of ``regex`` starting where ``prefix`` ends right before a run of digits."""
+    """Matches of ``regex`` starting where ``prefix`` ends right before a run of digits
+    (tried only where the text before the run ends with one of ``last_chars``)."""
     last_end = -1
     for run in runs:
+        if not text.endswith(last_chars, 0, run):
+            continue
         before = prefix.search(text, max(0, run - 8), run)
         if before is None or before.start() < last_end:
             continue
@@ -462,7 +476,7 @@ def _find_numbers(
         octets_ok = all(int(part) <= 255 for part in m.group().split("."))
         if octets_ok and _clean_start(text, m.start(), ".") and free(m.start(), m.end()):
             claim(m.start(), m.end(), "IP")
-    if text.count(":") >= 2:
+    if _HEX_COLONS.search(text):
         for m in IPV6.finditer(text):
             looks_v6 = any(c.isalpha() for c in m.group()) or "::" in m.group()
             if looks_v6 and free(m.start(), m.end()):

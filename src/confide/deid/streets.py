@@ -49,6 +49,7 @@ INTERSECTION = re.compile(
     rf"(?P<a>{_WORD}(?:\s+{_WORD})?)\s*(?:\s(?:and|n)\s|&|/|\+)\s*(?P<b>{_WORD}(?:\s+{_WORD})?)"
 )
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)$")
+_JOINER = re.compile(r"\s(?:and|n)\s|[&/+]")
 # Words that are never part of a street's name here (two organisations joined by "and" are
 # not an intersection); generic words that often are ("Main", "High", "State") are let through.
 _ORGS = ORG_SUFFIXES | STORES
@@ -95,7 +96,8 @@ def find_streets(
             m = HIGHWAY_AFTER_TRAVEL.match(text, start)
             if m is not None:
                 found.append(m.span("a"))
-        m = INTERSECTION.match(text, start)
+        # An intersection joins two names with "and", "&", "/" or "+" within a few words.
+        m = INTERSECTION.match(text, start) if _JOINER.search(text, start, start + 40) else None
         if m is not None:
             span = _intersection(text, m)
             if span is not None:

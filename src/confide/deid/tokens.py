@@ -22,3 +22,4 @@ class Token:
     kind: int = NONE
     hint: str = ""  # "PERSON", "LOCATION" or "ORG" from a context cue
     possessive: bool = False
+    common: bool = False  # an ordinary English word (`lexicon.is_common`)
