@@ -30,13 +30,10 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# A header field before a colon, and "Surname, Given [M.]" (any case) after it.
-HEADER_CUE = re.compile(
-    r"(?<!\w)(?:attending|patient(?: name)?|pt|name|physician|provider|pcp"
-    r"|referring(?: physician)?|surgeon|resident|fellow|consultant|author|dictated by|signed by"
-    r"|cc|re)[^\S\n]*$",
-    re.IGNORECASE,
-)
+# A header field before a colon (folded), and "Surname, Given [M.]" (any case) after it.
+HEADER_FIELDS = ("attending", "patient", "patient name", "pt", "name", "physician", "provider",
+                 "pcp", "referring", "surgeon", "resident", "fellow", "consultant", "author",
+                 "dictated by", "signed by", "cc", "re")  # fmt: skip
 SURNAME_FIRST = re.compile(
     r"[^\S\n]*(?P<n>[A-Z][A-Za-z'-]+,[^\S\n]*[A-Z][A-Za-z'-]+(?:[^\S\n]+[A-Z]\.?(?!\w))?)"
 )
@@ -50,10 +47,8 @@ SURNAME_FIRST_BEFORE_AGE = re.compile(
     r"\d{1,3}[^\S\n]*(?:y/o|yo|y\.o\.|-?year|M\b|F\b|y\b)"
 )
 # "Present: Will, Grace, Frank, Rosa M., T.J., Hope": who attended a group, one name each.
-ATTENDANCE = re.compile(
-    r"(?<![a-z])(?:present|attendees|attended|attending|in attendance|participants"
-    r"|group members|members present)[^\S\n]*$"
-)
+ATTENDANCE_FIELDS = ("present", "attendees", "attended", "attending", "in attendance",
+                     "participants", "group members")  # fmt: skip
 ATTENDEE = re.compile(
     r"(?P<n>(?:[A-Z]\.){1,3}|[A-Z][\w'’-]+(?:[^\S\n]+(?:[A-Z]\.|[A-Z][\w'’-]+))?)"
     r"(?:[^\S\n]*(?:,|\band\b|&)[^\S\n]*|[^\S\n]*(?=\n|$|[.;(]))"
@@ -74,10 +69,9 @@ _ALIAS_STARTS = ("goes by", "go by", "going by", "known as", "aka", "a.k.a", "ni
                  "street name", "real name", "calls ")  # fmt: skip
 ALIASED = re.compile(r"(?P<n>[A-Z][\w'’-]+)[^\S\n]*\((?i:real name|aka|a\.k\.a\.)")
 # "RN: BKH", "Scribe: jlt": initials after a role in a staffing line.
-ROLE_INITIALS = re.compile(
-    r"(?<![\w])(?:RN|LPN|CNA|PCT|NP|PA|MD|Tech|Scribe|Nurse|CM|SW)[^\S\n]*:[^\S\n]*"
-    r"(?P<i>[A-Za-z]{2,4})(?![\w])"
-)
+ROLE_FIELDS = ("RN", "LPN", "CNA", "PCT", "NP", "PA", "MD", "Tech", "Scribe", "Nurse", "CM",
+               "SW")  # fmt: skip
+INITIALS_AFTER_FIELD = re.compile(r"[^\S\n]*(?P<i>[A-Za-z]{2,4})(?![\w])")
 CREDENTIALS = (
     r"(?:MD|M\.D\.|DO|D\.O\.|RN|BSN|NP|APRN|FNP|PA-C|PA|PharmD|LCSW|LICSW|LMSW|MSW|LPN|CNA"
     r"|CRNA|PhD|PsyD|LMHC|LPC|LMFT|CADC|CPRS|CRS|PMHNP|DNP|RD|PT|DPT|OT|OTR|SLP|CCC-SLP)"
@@ -113,12 +107,17 @@ def find_clinical_names(text: str, folded: str) -> list[Span]:
     spans: list[Span] = []
     colons = _positions(text, ":")
     for colon in colons:
-        m = SURNAME_FIRST.match(text, colon + 1)
-        if m is not None and HEADER_CUE.search(text, max(0, colon - 30), colon):
-            spans.append(Span(*m.span("n"), "PERSON", "pattern", "header"))
-        m = ROLE_INITIALS.search(text, max(0, colon - 7), colon + 8)
-        if m is not None and not is_common(m.group("i").lower()):
-            spans.append(Span(*m.span("i"), "PERSON", "pattern", "initials"))
+        field = folded[max(0, colon - 20) : colon].rstrip(" \t")
+        if field.endswith(HEADER_FIELDS):
+            m = SURNAME_FIRST.match(text, colon + 1)
+            if m is not None:
+                spans.append(Span(*m.span("n"), "PERSON", "pattern", "header"))
+        if field.endswith(ATTENDANCE_FIELDS):
+            spans += _attendees(text, _after_spaces(text, colon + 1))
+        if text[max(0, colon - 8) : colon].rstrip(" \t").endswith(ROLE_FIELDS):
+            m = INITIALS_AFTER_FIELD.match(text, colon + 1)
+            if m is not None and not is_common(m.group("i").lower()):
+                spans.append(Span(*m.span("i"), "PERSON", "pattern", "initials"))
     for comma in _positions(text, ","):
         before = text[comma - 1 : comma]
         if before.isupper():
@@ -129,9 +128,6 @@ def find_clinical_names(text: str, folded: str) -> list[Span]:
             m = SURNAME_FIRST_BEFORE_AGE.search(text, max(0, comma - 30), comma + 60)
             if m is not None and m.start("n") < comma < m.end("n"):
                 spans.append(Span(*m.span("n"), "PERSON", "pattern", "surname first"))
-    for colon in colons:
-        if ATTENDANCE.search(folded, max(0, colon - 24), colon):
-            spans += _attendees(text, _after_spaces(text, colon + 1))
     if colons:
         for m in SPEAKER.finditer(text):
             if m.group("n").lower() not in _NOT_SPEAKERS:

@@ -388,12 +388,29 @@ _WEEKDAY_WORDS = _words(
 )
 
 
+_ORDINAL_WORD_RE = re.compile(_ORDINAL_WORD)
+
+
+def _ordinal_date_matches(folded: str) -> list[re.Match[str]]:
+    """`_ORDINAL_DATE` matches, tried only around the ordinal words of ``folded`` (a month or
+    a preposition comes at most 16 characters before one): faster than scanning the text."""
+    matches: list[re.Match[str]] = []
+    last_end = 0
+    for word in _ORDINAL_WORD_RE.finditer(folded):
+        for m in _ORDINAL_DATE.finditer(folded, max(last_end, word.start() - 16), word.end() + 20):
+            if m.start() <= word.start() < m.end():
+                matches.append(m)
+                last_end = m.end()
+                break
+    return matches
+
+
 def _with_ordinal_words(text: str, folded: str, found: list[DateMention]) -> list[DateMention]:
     """``found`` with the dates whose day is an ordinal word added ("may first" only when
     "May" is capitalised)."""
     if not any(hint in folded for hint in _ORDINAL_HINTS):
         return found
-    for match in _ORDINAL_DATE.finditer(folded):
+    for match in _ordinal_date_matches(folded):
         start, end = match.span("t") if match.group("t") else match.span()
         if start and folded[start - 1].isalnum():
             continue

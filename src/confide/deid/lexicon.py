@@ -208,6 +208,7 @@ def in_dictionary(low: str) -> bool:
     return _holds(DICTIONARY, low)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_english(low: str) -> bool:
     """Whether a lowercase word is a common word or in the large dictionary."""
     return is_common(low) or in_dictionary(low)

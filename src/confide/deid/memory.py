@@ -14,6 +14,8 @@ def forget() -> None:
     known._compile.cache_clear()
     generalise.generalise_date.cache_clear()
     lexicon.is_common.cache_clear()
+    lexicon.is_english.cache_clear()
+    lexicon.in_dictionary.cache_clear()
     pseudonyms._split_title.cache_clear()
     pseudonyms._key.cache_clear()
     scan._split_lookbehind.cache_clear()

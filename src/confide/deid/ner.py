@@ -153,7 +153,9 @@ def tokenise(text: str, folded: str) -> list[Token]:
         else:
             sentence_start = breaking.get(gap)
             if sentence_start is None:
-                sentence_start = breaking[gap] = not breaks.isdisjoint(gap) or gap == "- "
+                sentence_start = not breaks.isdisjoint(gap) or gap == "- "
+                if len(gap) <= 2:
+                    breaking[gap] = sentence_start
             if sentence_start and prev_low in no_break_after and gap.strip() == ".":
                 sentence_start = False
         if shape == "upper":
@@ -169,6 +171,7 @@ def tokenise(text: str, folded: str) -> list[Token]:
 
 
 # Whether a gap between words ends a sentence, by the gap (gaps repeat: " ", ", ", ". ").
+# Only gaps of one or two characters are kept: longer ones may hold digits of a number.
 _GAP_BREAKS: dict[str, bool] = {}
 
 # What `tokenise` needs of a word, by its surface form: (folded word without a possessive,

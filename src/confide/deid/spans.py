@@ -69,8 +69,7 @@ def merge(spans: list[Span]) -> list[Span]:
 
 
 def _unite(group: list[Span], end: int) -> Span:
-    best = min(group, key=Span.rank)
-    start = group[0].start
     if len(group) == 1:
-        return best
-    return Span(start, end, best.label, best.source, best.detail)
+        return group[0]
+    best = min(group, key=Span.rank)
+    return Span(group[0].start, end, best.label, best.source, best.detail)
