@@ -138,6 +138,8 @@ def find_clinical_names(text: str, folded: str) -> list[Span]:
             if m is not None and m.group("n").lower() not in _NOT_ALIASES:
                 spans.append(Span(*m.span("n"), "PERSON", "pattern", "alias"))
     for bracket in _positions(text, "("):
+        if not folded.startswith(("real name", "aka", "a.k.a"), bracket + 1):
+            continue
         m = ALIASED.search(text, max(0, bracket - 40), bracket + 12)
         if m is not None:
             spans.append(Span(*m.span("n"), "PERSON", "pattern", "alias"))

@@ -201,7 +201,7 @@ _TLD = re.compile(r"\.(?:com|org|net|gov|edu|io|us|info|me|co|ly|app|biz)\b|://|
 # A street suffix, capitalised: where ADDRESS_NAMED may end.
 _STREET_WORD = re.compile(
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Court|Ct|Place|Pl|Way|Terrace"
-    r"|Circle|Parkway|Pkwy|Highway|Hwy|Pike|Trail|Drive|Dr)\b"
+    r"|Circle|Parkway|Pkwy|Highway|Hwy|Pike|Trail|Drive|Dr(?!\.?\s+[A-Z]))\b"
 )
 # A numbered address without a suffix but with a compass point: "1125 N High".
 ADDRESS_COMPASS = re.compile(r"\d{1,6}\s+(?:[NSEW]\.?|North|South|East|West)\s+[A-Z][a-z]{2,}\b")
@@ -241,6 +241,13 @@ _CUE_WORDS: dict[str, frozenset[str]] = {
     # Words the address cues need after them: run those patterns only when one is present.
     "street": _words("st ave rd blvd street avenue road lane ln drive pike pkwy hwy"),
     "compass": _words("n s e w north south east west"),
+    # Every street suffix ADDRESS_NUMBERED may end with, and the words of ADDRESS_BLOCK.
+    "suffix": _words(
+        """street st avenue ave road rd boulevard blvd drive dr lane ln court ct place pl way
+        terrace ter circle cir parkway pkwy highway hwy route rte trail trl square sq loop pike
+        alley row crescent expressway expy turnpike plaza hollow ridge crossing landing commons
+        glen mews block broadway n s e w"""
+    ),
     "signed": _words("dictated transcribed signed typed entered"),
     "pager": _words("pager pgr beeper ext extension x"),
     "age": _words(
@@ -363,14 +370,18 @@ def find_patterns(
         ):
             if _clean_start(text, m.start()) and free(m.start(), m.end()):
                 claim(m.start(), m.end(), "ORG", "school")
-        for m in _at(ADDRESS_BLOCK, folded, shaped["le6"]):
+        # The numbered-address patterns are tried only before a street word.
+        le6 = shaped["le6"]
+        suffixes = cues["suffix"]
+        before_street = [n for n in le6 if _number_within(suffixes, n, 48)]
+        for m in _at(ADDRESS_BLOCK, folded, before_street):
             if free(m.start(), m.end()):
                 claim(m.start(), m.end(), "ADDRESS")
-        for m in chain(_bounded(PO_BOX, folded), _at(ADDRESS_NUMBERED, folded, shaped["le6"])):
+        for m in chain(_bounded(PO_BOX, folded), _at(ADDRESS_NUMBERED, folded, before_street)):
             if free(m.start(), m.end()) and _plausible_street(m):
                 claim(m.start(), m.end(), "ADDRESS")
         for m in chain(
-            _at(ADDRESS_COMPASS, text, shaped["le6"]),
+            _at(ADDRESS_COMPASS, text, [n for n in le6 if _number_within(cues["compass"], n, 9)]),
             _at(ROUTE, text, cues["route"]),
             _bounded(APARTMENT, folded),
         ):
@@ -382,7 +393,7 @@ def find_patterns(
             if m.start() > window_start and free(m.start(), m.end()):
                 claim(m.start(), m.end(), "ADDRESS")
     route_cues = cues["route"] if has_digit else []
-    for start, end in find_streets(text, folded, route_cues, cues["travel"]):
+    for start, end in find_streets(text, folded, route_cues, cues["travel"], shaped["le3"]):
         if free(start, end):
             claim(start, end, "ADDRESS", "street")
     if has_digit:
@@ -395,10 +406,14 @@ def find_patterns(
     for m in _at(SIGNED_BY, folded, cues["signed"]):
         if free(*m.span("s")):
             claim(*m.span("s"), "PERSON", "initials")
-    address_cues = cues["address"]
+    # "on w broad st": a street word within three words of the cue, a compass point right after.
+    streets, compass = cues["street"], cues["compass"]
+    address_cues = cues["address"] if streets or compass else []
     for m in chain(
-        _at(ADDRESS_CUE, text, address_cues if cues["street"] else []),
-        _at(ADDRESS_COMPASS_CUE, folded, address_cues if cues["compass"] else []),
+        _at(ADDRESS_CUE, text, [c for c in address_cues if _number_within(streets, c, 30)]),
+        _at(
+            ADDRESS_COMPASS_CUE, folded, [c for c in address_cues if _number_within(compass, c, 9)]
+        ),
     ):
         if free(*m.span("a")):
             claim(*m.span("a"), "ADDRESS")
@@ -556,7 +571,8 @@ def _before_age(char: str) -> bool:
 
 
 def _number_within(starts: list[int], at: int, distance: int) -> bool:
-    """Whether a number starts in ``starts`` (sorted) after ``at`` and within ``distance``."""
+    """Whether one of ``starts`` (sorted positions, of numbers or words) comes after ``at``
+    and within ``distance``."""
     i = bisect_right(starts, at)
     return i < len(starts) and starts[i] - at <= distance
 

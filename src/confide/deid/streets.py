@@ -81,10 +81,15 @@ STREET_NAMES = _words(
 
 
 def find_streets(
-    text: str, folded: str, cue_starts: Iterable[int], travel_starts: Iterable[int]
+    text: str,
+    folded: str,
+    cue_starts: Iterable[int],
+    travel_starts: Iterable[int],
+    short_numbers: Iterable[int] = (),
 ) -> list[tuple[int, int]]:
     """(start, end) of roads and intersections. ``cue_starts`` are where route words start
-    ("route", "i", "county"); ``travel_starts`` where travel and place prepositions start."""
+    ("route", "i", "county"); ``travel_starts`` where travel and place prepositions start;
+    ``short_numbers`` where numbers of up to three digits start (numbered streets)."""
     found: list[tuple[int, int]] = []
     has_digit = any(c in folded for c in "0123456789")
     for start in cue_starts:
@@ -102,10 +107,10 @@ def find_streets(
             span = _intersection(text, m)
             if span is not None:
                 found.append(span)
-    if has_digit and ("st " in folded or "nd " in folded or "rd " in folded or "th " in folded):
-        for m in NUMBERED_STREET.finditer(folded):
-            if not m.start() or not folded[m.start() - 1].isalnum():
-                found.append(m.span())
+    for start in short_numbers:
+        m = NUMBERED_STREET.match(folded, start)
+        if m is not None:
+            found.append(m.span())
     return found
 
 
