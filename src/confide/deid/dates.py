@@ -253,7 +253,7 @@ def find_dates(
             found.sort(key=lambda m: m.start)
     if words is None or not words.isdisjoint(_ORDINAL_WORDS):
         found = _with_ordinal_words(text, folded, found)
-    if words is None or not words.isdisjoint(_HOLIDAY_OR_SPANISH_WORDS):
+    if words is None or _may_hold_holiday_or_spanish_date(words):
         found = _with_holidays_and_spanish(folded, found)
     if words is None or not words.isdisjoint(_WEEKDAY_WORDS):
         found = _with_weekdays(text, folded, found)
@@ -376,12 +376,30 @@ _LOWER_MONTHS = _words(
     "january february april june july august september october november december"
 )
 _ORDINAL_WORDS = frozenset(_ORDINAL_DAYS) | {"twenty", "thirty"}
+# Words that say a holiday or a Spanish date may be in the text, alone or with another word.
 _HOLIDAY_OR_SPANISH_WORDS = _words(
-    """christmas thanksgiving easter halloween year years juneteenth memorial labor veterans
-    independence july mother father valentine valentines patrick mayo hanukkah kwanzaa
-    diwali passover hashanah kippur mlk navidad nochebuena reyes muertos de lunes martes
-    miercoles jueves viernes sabado domingo"""
+    """christmas thanksgiving easter halloween juneteenth valentine valentines patrick hanukkah
+    kwanzaa diwali passover hashanah kippur mlk navidad nochebuena mayo reyes muertos lunes
+    martes miercoles jueves viernes sabado domingo"""
 )
+_BEFORE_DAY = _words("mother father memorial labor veterans independence")
+_SPANISH_MONTH_WORDS = _words(
+    """ene enero feb febrero mar marzo abr abril may mayo jun junio jul julio ago agosto sep
+    septiembre set setiembre oct octubre nov noviembre dic diciembre"""
+)
+
+
+def _may_hold_holiday_or_spanish_date(words: frozenset[str]) -> bool:
+    """A quick test on the text's words before the holiday and Spanish date patterns."""
+    return (
+        not words.isdisjoint(_HOLIDAY_OR_SPANISH_WORDS)
+        or ("day" in words and not words.isdisjoint(_BEFORE_DAY))
+        or ("new" in words and "year" in words)
+        or ("july" in words and ("fourth" in words or "th" in words))
+        or ("de" in words and not words.isdisjoint(_SPANISH_MONTH_WORDS))
+    )
+
+
 _WEEKDAY_WORDS = _words(
     """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur
     thurs fri sat sun"""

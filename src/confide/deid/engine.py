@@ -54,8 +54,8 @@ def propagate(text: str, spans: list[Span]) -> list[Span]:
     """
     surfaces = set()
     for span in spans:
-        if span.label not in _CARRIED:
-            continue
+        if span.label not in _CARRIED or span.source == "known":
+            continue  # what is known about the client is found everywhere already
         surface = text[span.start : span.end]
         if text.count(surface) < 2:
             continue  # the quick test: most names are written once
