@@ -47,6 +47,21 @@ SURNAME_FIRST_BEFORE_AGE = re.compile(
     r"\d{1,3}[^\S\n]*(?:y/o|yo|y\.o\.|-?year|M\b|F\b|y\b)"
 )
 # "Present: Will, Grace, Frank, Rosa M., T.J., Hope": who attended a group, one name each.
+# Fields that name one person: "Co-facilitator: Mei-Ling", "Sponsor: Darnell W."
+PERSON_FIELDS = ("facilitator", "co-facilitator", "cofacilitator", "sponsor", "supervisor",
+                 "case manager", "therapist", "counselor", "peer", "staff", "worker",
+                 "caller", "contact", "emergency contact", "guardian", "landlord",
+                 "probation officer", "po", "interpreter")  # fmt: skip
+PERSON_AFTER_FIELD = re.compile(
+    r"[^\S\n]*(?P<n>[A-Z][\w'’-]+(?:[^\S\n](?:[A-Z]\.|[A-Z][\w'’-]+)){0,2})"
+)
+# Fields that name a place or an organisation: "LOC: THE LANDING - EAST", "Facility: ...".
+PLACE_FIELDS = ("loc", "location", "site", "facility", "place of service", "program",
+                "agency", "employer", "school", "pharmacy", "shelter", "placement",
+                "referred to", "referral to", "transferred to")  # fmt: skip
+PLACE_AFTER_FIELD = re.compile(
+    r"[^\S\n]*(?P<v>[A-Z0-9][^\n:]*?)(?=[^\S\n]{2,}|\n|$|[;.]\s|\s+[A-Z]+:)"
+)
 ATTENDANCE_FIELDS = ("present", "attendees", "attended", "attending", "in attendance",
                      "participants", "group members")  # fmt: skip
 ATTENDEE = re.compile(
@@ -90,7 +105,10 @@ INITIALS_AFTER_SLASH = re.compile(r"(?P<b>[a-z]{2,4})(?=[^\S\n]*(?:$|\n|(?:D|DD|
 # "mk/Dr. Marcus Kellerman", "PS/Priya Subramanian": initials before the author's name.
 AUTHOR_AFTER_SLASH = re.compile(r"Dr\.?\s|[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+")
 # "-- sjr", "- DB", "- SK (night float)", "RN  /cf" closing a note or a line.
-DASH_SIGNATURE = re.compile(r"[-—–/]{1,2}[^\S\n]*(?P<s>[a-z]{2,4}|[A-Z]{2,3})[^\S\n]*(?=$|\n|\()")
+DASH_SIGNATURE = re.compile(
+    r"[-—–/]{1,2}[^\S\n]*(?P<s>[a-z]{2,4}|[A-Z]{2,3})[^\S\n]*"
+    r"(?=$|\n|\(|:|,[^\S\n]*[A-Z]{2,5}\b)"  # "- RM, CPSW", "- JK: graduated"
+)
 # Slash pairs that are units or words, not initials: "mg/dl", "and/or".
 _NOT_INITIALS = _words(
     """mg dl ml mcg kg hr hrs min day days wk mmol meq cc mm cm hg gm iu units unit dose
@@ -114,6 +132,14 @@ def find_clinical_names(text: str, folded: str) -> list[Span]:
                 spans.append(Span(*m.span("n"), "PERSON", "pattern", "header"))
         if field.endswith(ATTENDANCE_FIELDS):
             spans += _attendees(text, _after_spaces(text, colon + 1))
+        elif field.endswith(PERSON_FIELDS) and _field_starts_word(field, PERSON_FIELDS):
+            m = PERSON_AFTER_FIELD.match(text, colon + 1)
+            if m is not None and not is_common(m.group("n").lower()):
+                spans.append(Span(*m.span("n"), "PERSON", "pattern", "field"))
+        elif field.endswith(PLACE_FIELDS) and _field_starts_word(field, PLACE_FIELDS):
+            m = PLACE_AFTER_FIELD.match(text, colon + 1)
+            if m is not None and _names_something(m.group("v")):
+                spans.append(Span(*m.span("v"), "ORG", "pattern", "field"))
         if text[max(0, colon - 8) : colon].rstrip(" \t").endswith(ROLE_FIELDS):
             m = INITIALS_AFTER_FIELD.match(text, colon + 1)
             if m is not None and not is_common(m.group("i").lower()):
@@ -187,6 +213,23 @@ def _attendees(text: str, at: int) -> list[Span]:
             return spans
         spans.append(Span(*m.span("n"), "PERSON", "pattern", "attendee"))
         at = m.end()
+
+
+def _field_starts_word(field: str, names: tuple[str, ...]) -> bool:
+    """Whether the field name that ``field`` ends with is a whole word ("loc", not "bloc")."""
+    for name in names:
+        if field.endswith(name):
+            return not field[-len(name) - 1 : -len(name)].isalpha()
+    return False
+
+
+def _names_something(value: str) -> bool:
+    """A field value with a word that is no ordinary word, or in capitals ("THE LANDING")."""
+    words = _VALUE_WORD.findall(value)
+    return any(not is_common(w.lower()) or (w.isupper() and len(w) > 2) for w in words)
+
+
+_VALUE_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _capitalised_name_pair(m: re.Match[str]) -> bool:

@@ -57,7 +57,7 @@ _PATTERNS = [
     # 3/2019 (month/year).
     r"(?P<m>\d{1,2})/(?P<y>\d{4})\b",
     # "the 15th" (a day of the month; "the " before it is checked in `find_dates`).
-    r"(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:street|st|avenue|ave|av|floor|grade|place|time))",
+    r"(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:street|st|avenue|ave|av|floor|grade|place|time|ward|precinct|district))",
 ]
 
 
@@ -125,9 +125,11 @@ _VERB_MONTHS = frozenset({"May", "March"})
 _MONTH_LOWER = re.compile(
     r"(?<![a-z])(?:in|since|until|till|by|of|early|late|last|next|this|before|after) "
     r"(?P<m>january|february|april|june|july|august|september|october|november|december)\b"
+    # "march" is a verb too: a month after "since", "until", "early", "late", "last", "next".
+    r"|(?<![a-z])(?:since|until|till|early|late|last|next) (?P<m2>march)\b"
 )
 # Substrings every lowercase full month name holds: a cheap test before the regex.
-_LOWER_MONTH_HINTS = ("uary", "ember", "april", "june", "july", "august", "october")
+_LOWER_MONTH_HINTS = ("uary", "ember", "april", "june", "july", "august", "october", "march")
 _BEFORE_VERB_MONTH = ("in ", "by ", "of ", "since ", "until ", "early ", "late ")
 
 # Weekdays pin a day when the session date is known, so they are dates too: "last tues",
@@ -242,7 +244,7 @@ def find_dates(
         if words is not None
         else any(name in text for name in _LOWER_MONTH_HINTS)
     ):
-        alone += [(m, m.span("m")) for m in scan(_MONTH_LOWER, text)]
+        alone += [(m, m.span(m.lastgroup or "m")) for m in scan(_MONTH_LOWER, text)]
     for match, (start, end) in alone:
         if start and text[start - 1].isalnum():
             continue
@@ -373,7 +375,7 @@ def _words(text: str) -> frozenset[str]:
 
 # The words that lead each word-led form, for `find_dates` given the text's words.
 _LOWER_MONTHS = _words(
-    "january february april june july august september october november december"
+    "january february march april june july august september october november december"
 )
 _ORDINAL_WORDS = frozenset(_ORDINAL_DAYS) | {"twenty", "thirty"}
 # Words that say a holiday or a Spanish date may be in the text, alone or with another word.

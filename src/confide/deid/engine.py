@@ -10,7 +10,7 @@ from .clinical import find_clinical_names
 from .dates import find_dates
 from .generalise import generalise_age, generalise_date, generalise_zip, state_follows
 from .known import KnownIdentifiers, find_known
-from .lexicon import is_common
+from .lexicon import is_common, is_english
 from .ner import find_names, tokenise
 from .normalise import fold
 from .patterns import find_patterns
@@ -49,8 +49,8 @@ def propagate(text: str, spans: list[Span]) -> list[Span]:
     Hospital (WCH)", "Hope said") is a name wherever else the text writes it the same way.
 
     Names of one or two letters (but a person's initials: "his brother DJ") and ordinary
-    words ("Care", "Hope" at a sentence start elsewhere) are not carried, nor anything
-    written in lowercase.
+    words ("Care", "Hope" at a sentence start elsewhere) are not carried, nor a lowercase
+    dictionary word.
     """
     surfaces = set()
     for span in spans:
@@ -61,7 +61,7 @@ def propagate(text: str, spans: list[Span]) -> list[Span]:
             continue  # the quick test: most names are written once
         if (
             (len(surface) > 2 or (span.label == "PERSON" and surface.isupper()))
-            and not surface.islower()
+            and (not surface.islower() or not is_english(surface))
             and _NAME_WORD.fullmatch(surface)
             and not is_common(surface.lower())
         ):

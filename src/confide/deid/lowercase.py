@@ -88,7 +88,15 @@ SLANG = _words(
 # Capitalised ordinary words that are often first names ("Will said", "Hope's mom").
 WORD_NAMES = _words(
     """hope will summer hunter grant drew june bill may april august autumn sky river parker
-    rich chip charity patience"""
+    rich chip charity patience love price king young brooks rose faith grace sunny mason
+    frank dusty crystal amber ruby pearl jade iris violet lily daisy holly ivy dawn joy star
+    storm rocky buck hawk fox wolf sterling cash chase colt gunner ace angel destiny trinity
+    harmony honor journey justice miracle shadow"""
+)
+# Of those, the ones that mid-sentence and capitalised are names or places whatever follows
+# ("drove Will to court", "texted Love"); seasons, months and virtues need a speech verb.
+_WORD_NAMES_MID_SENTENCE = WORD_NAMES - _words(
+    "summer autumn june may april august charity patience justice honor journey star storm"
 )
 
 
@@ -220,11 +228,18 @@ def _ordinary_word_places(tokens: list[Token]) -> None:
         if low in WORD_NAMES:
             if tok.shape == "cap" and tok.kind in (NONE, CAPWORD):
                 nxt = tokens[k + 1] if k + 1 < n else None
-                if tok.possessive or (
-                    nxt is not None
-                    and nxt.gap_before in (" ", ", ")
-                    and nxt.low in SPEECH_VERBS
-                    and not (k and tokens[k - 1].low in _MODAL_BEFORE)
+                if (
+                    tok.possessive
+                    or (not tok.sentence_start and low in _WORD_NAMES_MID_SENTENCE)
+                    or (
+                        nxt is not None
+                        and nxt.gap_before in (" ", ", ")
+                        and (
+                            nxt.low in SPEECH_VERBS
+                            or (nxt.low in SENTENCE_VERBS and low in _WORD_NAMES_MID_SENTENCE)
+                        )
+                        and not (k and tokens[k - 1].low in _MODAL_BEFORE)
+                    )
                 ):
                     _person(tok)
             continue
@@ -392,11 +407,15 @@ def apply_lowercase_cues(  # noqa: C901 - one pass
     _places_before_continuations(tokens)
     _ordinary_word_places(tokens)
     _saints_and_nicknames(tokens, ordinary)
-    # "w/ joey and nat": the second of two names joined by "and".
+    # "w/ joey and nat": the second of two names joined by "and"; "kaydence and ryder": two
+    # words no list knows, joined by "and", name two people (or places).
     for i in range(1, n - 1):
-        if tokens[i].low in AND_WORDS and tokens[i - 1].hint == "PERSON":
-            tok = tokens[i + 1]
-            if _candidate(tok, ordinary):
+        if tokens[i].low in AND_WORDS:
+            before, tok = tokens[i - 1], tokens[i + 1]
+            if before.hint == "PERSON" and _candidate(tok, ordinary):
+                _person(tok)
+            elif _candidate(before, ordinary) and _candidate(tok, ordinary):
+                _person(before)
                 _person(tok)
 
 

@@ -207,9 +207,14 @@ _STREET_WORD = re.compile(
 ADDRESS_COMPASS = re.compile(r"\d{1,6}\s+(?:[NSEW]\.?|North|South|East|West)\s+[A-Z][a-z]{2,}\b")
 # "on w broad", "off E. Main": a compass point and a street name after a preposition.
 ADDRESS_COMPASS_CUE = re.compile(
-    r"(?:on|off|at|near|to|from|corner of)\s+(?P<a>(?:[nsew]\.?|north|south|east|west)\s+[a-z]{3,}"
+    r"(?:on|off|at|near|to|from|corner of)\s+(?P<a>(?:[nsew]\.?|north|south|east|west|ne|nw|se"
+    r"|sw)\s+(?:[a-z]{3,}|\d{1,3}(?:st|nd|rd|th))"
     r"(?:\s+(?:st|ave|rd|blvd|street|avenue|road|pike|pkwy))?\b\.?)"
+    # "on 2100 South": a grid street, as Salt Lake City numbers them.
+    r"|(?:on|off|at|near|to|from|corner of)\s+(?P<g>\d{3,4}\s+(?:north|south|east|west)\b)"
 )
+# "the 7th Ward", "the 3rd Precinct": numbered districts (text).
+DISTRICT = re.compile(r"\d{1,2}(?:st|nd|rd|th)\s+(?:Ward|Precinct|District|Parish)\b")
 
 
 # Patterns led by a cue word are tried only where a word token starts with one of these words,
@@ -240,7 +245,7 @@ _CUE_WORDS: dict[str, frozenset[str]] = {
     "address": _words("on off at near to from of corner up down along across"),
     # Words the address cues need after them: run those patterns only when one is present.
     "street": _words("st ave rd blvd street avenue road lane ln drive pike pkwy hwy"),
-    "compass": _words("n s e w north south east west"),
+    "compass": _words("n s e w north south east west ne nw se sw"),
     # Every street suffix ADDRESS_NUMBERED may end with, and the words of ADDRESS_BLOCK.
     "suffix": _words(
         """street st avenue ave road rd boulevard blvd drive dr lane ln court ct place pl way
@@ -415,8 +420,12 @@ def find_patterns(
             ADDRESS_COMPASS_CUE, folded, [c for c in address_cues if _number_within(compass, c, 9)]
         ),
     ):
-        if free(*m.span("a")):
-            claim(*m.span("a"), "ADDRESS")
+        # Claimed even over a numbered street found already: merging unites the two.
+        claim(*m.span("a" if m.group("a") else "g"), "ADDRESS")
+    if has_digit:
+        for m in _at(DISTRICT, text, shaped["le3"]):
+            if free(m.start(), m.end()):
+                claim(m.start(), m.end(), "LOCATION")
     if not has_digit:
         return spans
     for m in _at(ZIP, text, shaped["five"]):

@@ -76,7 +76,7 @@ CHAIN_STOPS = (
         of for with w by and or but is was are were be been go went going got get gets said
         says called call take took took told ask asked he she they we i you it him them us
         me who which what when where while then than so if as not no some any all every
-        back over out up down off about near after before"""
+        back over out up down off about near after before thru through via"""
     )
     | RELATIONS
 )
