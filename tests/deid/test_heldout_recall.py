@@ -1,15 +1,15 @@
-"""End-to-end recall, scored at token level by eval/deid/score.py.
+"""End-to-end recall and precision, scored at token level by eval/deid/score.py.
 
-eval/deid/heldout3.jsonl (54 hand-written notes) was written before the third round of engine
-work and scored only before it (recall 0.905, precision 0.934) and after it (0.954, 0.922);
-nobody looked at its misses while tuning. The fourth round (roads without a house number,
-ordinal-word dates, payment handles, speed) was written from invented examples and scored it
-only at the end: 0.961, 0.918. The fifth round (common street-name intersections, towns
-and areas of ordinary words, verb and kinship cues for lowercase names, word names before a
-speech verb) was likewise written from invented examples and scored it once at the end: 0.964,
-0.917 (heldout2 0.985, 0.973). heldout2.jsonl played that part in the second round
-(0.866 -> 0.961) and was looked at in the third (now 0.980); like heldout.jsonl and the dev
-notes, it guards against regressions only and says nothing about unseen notes.
+Each held-out set was written by hand, one note at a time, by someone who had not seen the
+engine, and was scored once before any tuning on it ("first"); its misses were then read
+and the engine improved, so its later figures guard against regressions only.
+
+- heldout3 (54 peer-support notes): first 0.905 recall / 0.934 precision (session 1).
+- heldout5 (50 clinical notes): first 0.981 / 0.676 at the start of the sixth round.
+- heldout4 (60 peer-support notes): first 0.954 / 0.876, midway through the sixth round.
+- heldout6 (40 clinical notes): first 0.983 / 0.896, midway through the sixth round.
+- heldout7 (35 peer-support and 15 clinical notes): first 0.965 / 0.860, at the end of the
+  sixth round. No set is left that the engine has not been tuned on.
 """
 
 import importlib.util
@@ -33,23 +33,29 @@ def notes(name: str) -> list[dict]:
     return [json.loads(line) for line in (EVAL / name).open(encoding="utf-8") if line.strip()]
 
 
-def test_recall_on_the_unseen_held_out_notes_does_not_fall_below_the_measured_96_percent():
-    held = notes("heldout3.jsonl")
-    assert len(held) >= 50
+# Measured floors: each file's recall and precision when this round ended, rounded down.
+FLOORS = {
+    "notes.jsonl": (0.995, 0.99),
+    "heldout.jsonl": (0.995, 0.96),
+    "heldout2.jsonl": (0.99, 0.96),
+    "heldout3.jsonl": (0.985, 0.92),
+    "heldout4.jsonl": (0.985, 0.87),
+    "heldout5.jsonl": (0.995, 0.85),
+    "heldout6.jsonl": (0.99, 0.90),
+    "heldout7.jsonl": (0.975, 0.86),
+}
+
+
+@pytest.mark.parametrize(("name", "floors"), FLOORS.items())
+def test_recall_and_precision_do_not_fall_below_the_measured_figures(name, floors):
+    held = notes(name)
+    assert len(held) >= 40
     result = load_scorer().score(held)
-    assert result["recall"] >= 0.96, result
-    assert result["precision"] >= 0.91, result
+    assert result["recall"] >= floors[0], result
+    assert result["precision"] >= floors[1], result
 
 
-def test_recall_on_the_seen_notes_does_not_regress():
-    scorer = load_scorer()
-    for name, floor in (("notes.jsonl", 0.99), ("heldout.jsonl", 0.99), ("heldout2.jsonl", 0.98)):
-        result = scorer.score(notes(name))
-        assert result["recall"] >= floor, (name, result)
-        assert result["precision"] >= 0.85, (name, result)
-
-
-@pytest.mark.parametrize("name", ["heldout3.jsonl", "heldout2.jsonl", "heldout.jsonl"])
+@pytest.mark.parametrize("name", ["heldout7.jsonl", "heldout5.jsonl", "heldout.jsonl"])
 def test_the_scorer_counts_a_miss_when_nothing_is_detected(monkeypatch, name):
     scorer = load_scorer()
     monkeypatch.setattr(scorer, "find_identifiers", lambda text, known=None: [])

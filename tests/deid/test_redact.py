@@ -92,6 +92,8 @@ def test_forget_drops_every_memo_holding_note_text():
         known._compile,
         generalise.generalise_date,
         lexicon.is_common,
+        lexicon.is_english,
+        lexicon.in_dictionary,
         pseudonyms._split_title,
         pseudonyms._key,
     ):

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import is_common
+from .lexicon import ORDINARY, is_common
 from .spans import Span
 
 
@@ -181,8 +181,13 @@ def find_clinical_names(text: str, folded: str) -> list[Span]:
     for slash in _positions(text, "/"):
         spans += _initials_around(text, slash)
     for m in DASH_SIGNATURE.finditer(text):
-        start = m.start()
-        if (not start or text[start - 1].isspace()) and not is_common(m.group("s").lower()):
+        start, initials = m.start(), m.group("s")
+        # Lowercase initials may spell a clinical abbreviation ("rvh"); capitals that do are
+        # the items of a list ("- CBC").
+        known_word = (
+            initials.lower() in ORDINARY if initials.islower() else is_common(initials.lower())
+        )
+        if (not start or text[start - 1].isspace()) and not known_word:
             spans.append(Span(*m.span("s"), "PERSON", "pattern", "initials"))
     return spans
 

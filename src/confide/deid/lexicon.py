@@ -25,7 +25,8 @@ def _load(name: str) -> frozenset[str]:
 
 # Ordinary English words, and the vocabulary of clinical notes (drugs, eponyms used as terms,
 # abbreviations, specialties) that no general word list holds.
-COMMON = _load("common.txt") | _load("clinical.txt")
+ORDINARY = _load("common.txt")
+COMMON = ORDINARY | _load("clinical.txt")
 
 # States written out, in lowercase: they start organisation names and follow town names.
 STATE_NAMES = _words(
@@ -172,7 +173,8 @@ def _holds(words: frozenset[str], low: str) -> bool:
         parts = [p for p in low.split("-") if p]
         return bool(parts) and all(len(p) == 1 or _holds(words, p) for p in parts)
     for suffix, repl in _INFLECTIONS:
-        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+        # A stem of three letters, or of two before an "e" put back ("died" -> "die").
+        if low.endswith(suffix) and len(low) - len(suffix) + len(repl) >= 3:
             stem = low[: -len(suffix)] + repl
             if stem in words:
                 return True

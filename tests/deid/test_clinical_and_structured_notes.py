@@ -1,0 +1,169 @@
+"""Clinical notes and structured notes: headers, credentials, sign-offs, attendance lists,
+transcripts, clinical vocabulary, acronyms, eponyms, and names carried to their other mentions.
+
+The examples are invented for these tests; none comes from an evaluation file.
+"""
+
+import pytest
+
+from confide.deid import find_identifiers
+
+
+def found(text: str) -> dict[str, str]:
+    """Surface text -> label of each span."""
+    return {text[s.start : s.end]: s.label for s in find_identifiers(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Attending: VANTERPOOL, ESME R", "VANTERPOOL, ESME R"),
+        ("Patient: Quillfeather, Ottoline\nMRN: 4417", "Quillfeather, Ottoline"),
+        ("registration lists ABERNETHY, SOREN J, MRN 11-202-3", "ABERNETHY, SOREN J"),
+        ("RD note: Okonjo, Adaeze, 91 y/o F on tube feeds", "Okonjo, Adaeze"),
+        ("pharmacy (Harrow, PharmD) reviewed", "Harrow"),
+        ("Seen with Tobiah Wrenfield, LCSW today", "Tobiah Wrenfield"),
+        ("cosigned. I. Maravelias, MD", "I. Maravelias"),
+        ("Dictated by: kpq", "kpq"),
+        ("stable for discharge.  ZWT/lmq   D: 04/02/2061", "lmq"),
+        ("follow up in clinic. -- rvh", "rvh"),
+        ("UOP adequate. will watch. - QX (night float)", "QX"),
+        ("Triage RN: Corliss Amadi, RN  /ca", "ca"),
+        ("Referral faxed. PW/Perpetua Wilde, NP", "PW"),
+        ("RN: BKQ    Tech: Ondine Farr", "BKQ"),
+    ],
+)
+def test_it_finds_names_in_the_fixed_places_of_clinical_notes(text, name):
+    assert found(text).get(name) == "PERSON"
+
+
+def test_baltimore_before_md_stays_a_place_but_two_names_before_md_are_a_person():
+    assert found("moved to Baltimore, MD in May").get("Baltimore") == "LOCATION"
+    assert found("Attending: Odalys Brannigan, MD").get("Odalys Brannigan") == "PERSON"
+
+
+def test_it_finds_every_attendee_and_the_speakers_of_a_transcript():
+    spans = found("Group, Tuesday\nPresent: Will, Grace, Fenwick, Rosa M., T.J., Hope\nTopic:")
+    for name in ("Will", "Grace", "Fenwick", "Rosa M.", "T.J.", "Hope"):
+        assert spans.get(name) == "PERSON", name
+    transcript = found("Zephyrine 6:12a: cant make it\nMe 6:20a: ok call me")
+    assert transcript.get("Zephyrine") == "PERSON"
+    assert "Me" not in transcript
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("talked to a new guy goes by smoke, told him about", "smoke"),
+        ("no-show. Kingpin (real name Lucan Tarrow) did not answer", "Kingpin"),
+        ("Co-facilitator: Mei-Xiu\nTopic: boundaries", "Mei-Xiu"),
+    ],
+)
+def test_it_finds_aliases_and_named_roles(text, name):
+    assert found(text).get(name) == "PERSON"
+
+
+def test_a_place_field_names_an_organisation_unless_it_holds_ordinary_words():
+    assert found("LOC: THE HARBOR - EAST\nNOTE: seen").get("THE HARBOR - EAST") == "ORG"
+    assert found("Setting: home visit\nPlan: call") == {}
+
+
+def test_clinical_vocabulary_is_no_name_in_a_clinical_note():
+    text = (
+        "HPI: 67 y/o M with CHF, COPD. Started Lasix 40 mg IV BID. Foley placed. CIWA 12. "
+        "Babinski downgoing. PERRLA. Echo showed EF 35%. Seen by Cardiology."
+    )
+    assert set(found(text).values()) == {"AGE"}
+
+
+def test_in_cased_text_a_lowercase_dictionary_word_is_no_name_but_in_lowercase_text_it_is():
+    cased = "Pt seen with recurrent pain. Plan per protocol. Father died last year."
+    assert found(cased) == {}
+    lowercase = "ok so she said she might go stay w/ her cousin in phoenix till friday"
+    assert any("phoenix" in surface for surface in found(lowercase))
+
+
+def test_in_clinical_shorthand_an_unknown_acronym_needs_a_cue():
+    text = "BP 150/90, HR 88. MMT R hip 3/5. NIF -40. Transferred to the QVMC ED for cath."
+    spans = found(text)
+    assert any("QVMC" in surface and label == "ORG" for surface, label in spans.items())
+    assert "MMT" not in spans and "NIF" not in spans
+
+
+def test_a_name_defined_once_is_found_at_its_other_mentions():
+    text = (
+        "BP 98/60, HR 110, CBC, BMP pending. Transfer from Wexcombe Community Hospital (WXH) "
+        "ICU. WXH has no cath lab."
+    )
+    starts = [s.start for s in find_identifiers(text) if text[s.start : s.end] == "WXH"]
+    assert len(starts) == 2
+
+
+def test_an_eponym_is_no_name_but_a_person_with_that_name_is():
+    spans = found("Known Parkinson's disease; Murphy's sign negative. Mr. Parkinson is 70.")
+    assert "Parkinson" not in spans and "Murphy" not in spans
+    assert spans.get("Mr. Parkinson") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("Miriam Fogelbach, LCSW, pager 3392", "3392", "PHONE"),
+        ("call the desk, ext 4418, after noon", "4418", "PHONE"),
+        ("then x5512 for the nurse", "5512", "PHONE"),
+        ("her sister in Leeds, postcode LS7 3HB.", "LS7 3HB", "ZIP"),
+        ("his son goes to P.S. 179 in the Bronx", "P.S. 179", "ORG"),
+        ("She is in the 1400 block of Elm now.", "1400 block of Elm", "ADDRESS"),
+        ("apartment near 900 W & 600 N. Medicaid", "900 W & 600 N", "ADDRESS"),
+        ("got hired at a diner on 2100 South, needs a ride", "2100 South", "ADDRESS"),
+        ("back rent on his place in the 7th Ward, since", "7th Ward", "LOCATION"),
+        ("call the trust at 802/555-0114 today", "802/555-0114", "PHONE"),
+    ],
+)
+def test_it_finds_pagers_postcodes_schools_and_addresses_without_a_suffix(text, surface, label):
+    assert found(text).get(surface) == label
+
+
+def test_four_times_five_hundred_milligrams_is_no_extension():
+    assert found("gave 4 x 500 mg and x2 doses") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("father (died at 61 of a stroke)", "61"),
+        ("arrested at 19 for possession", "19"),
+        ("Pt: Lumi Vaskinen, 8 mo F, here for", "8"),
+        ("two children (7 and 4) with her ex", "4"),
+        ("His daughter Ngozi (14, in 8th grade)", "14"),
+        ("check-in notes - 22, lives with grandparents", "22"),
+        ("Age/Sex: 52/F   MRN: 55", "52"),
+        ("Kalani Mahoe, 4M, wt 17 kg", "4"),
+    ],
+)
+def test_it_finds_ages_at_events_of_infants_and_in_brackets(text, age):
+    assert found(text).get(age) == "AGE"
+
+
+def test_a_time_after_at_is_no_age():
+    assert found("we started at 5 pm and died down at 8 this evening") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("has not called since Easter", "Easter"),
+        ("first time since last Christmas", "last Christmas"),
+        ("Next cita el 15 de nov a las 10", "15 de nov"),
+        ("got an appt lunes 10/7 with her", "lunes 10/7"),
+        ("SVD at 04:52 on 12/27 of a liveborn male", "12/27"),
+        ("discharged from the IOP last week Friday", "last week Friday"),
+        ("on suboxone since march, doing good", "march"),
+    ],
+)
+def test_it_finds_holidays_spanish_dates_and_more_date_forms(text, date):
+    assert found(text).get(date) == "DATE"
+
+
+def test_a_part_of_ten_is_no_date_and_the_verb_march_is_no_month():
+    assert found("pain 3/10 of the time; we march on") == {}
