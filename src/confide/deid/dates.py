@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import repeat
 
 from .normalise import fold
 from .numbers import DIGIT_RUN
@@ -81,11 +82,14 @@ _THE_GROUP = "p7"
 _A_DIGIT = re.compile(r"\d")
 
 
-def number_led_dates(folded: str) -> list[re.Match[str]]:
+def number_led_dates(folded: str, starts: list[int] | None = None) -> list[re.Match[str]]:
     """Matches of the number-led date forms, tried only where a number starts (no letter or
-    digit before it) and its length and the character after it allow a date."""
-    found = []
+    digit before it) and its length and the character after it allow a date; ``starts`` are
+    those places when the caller has them (`numbers.number_starts` gives them as "date")."""
     match_at = _DATE_NUMBER.match
+    if starts is not None:
+        return [m for m in map(match_at, repeat(folded), starts) if m is not None]
+    found = []
     for number in DIGIT_RUN.finditer(folded):
         start, end = number.span()
         if start and folded[start - 1] in _LETTERS_AND_DIGITS:
@@ -203,20 +207,24 @@ def _read(match: re.Match[str]) -> tuple[int | None, int | None, int | None] | N
 
 
 def find_dates(
-    text: str, folded: str | None = None, words: frozenset[str] | None = None
+    text: str,
+    folded: str | None = None,
+    words: frozenset[str] | None = None,
+    number_starts: list[int] | None = None,
 ) -> list[DateMention]:
     """Every date mention, non-overlapping, in order.
 
     A weekday joined to a date ("Fri 3/4") widens that date's span; a weekday alone is a
-    mention with no year, month or day. ``folded`` is ``fold(text)`` and ``words`` the set of
-    its folded words when the caller has them: the forms led by a word are then looked for
-    only when one of their words is there.
+    mention with no year, month or day. ``folded`` is ``fold(text)``, ``words`` the set of
+    its folded words and ``number_starts`` where a number-led date may start, when the caller
+    has them: the forms led by a word are then looked for only when one of their words is
+    there.
     """
     if folded is None:
         folded = fold(text)
     candidates: list[re.Match[str]] = []
-    if _A_DIGIT.search(folded):
-        candidates += number_led_dates(folded)
+    if number_starts is not None or _A_DIGIT.search(folded):
+        candidates += number_led_dates(folded, number_starts)
         for month in _MONTH_START.finditer(folded):
             start = month.start()
             if not start or not folded[start - 1].isalnum():

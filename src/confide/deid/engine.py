@@ -13,6 +13,7 @@ from .known import KnownIdentifiers, find_known
 from .lexicon import is_common, is_english
 from .ner import find_names, tokenise
 from .normalise import fold
+from .numbers import number_starts
 from .patterns import find_patterns
 from .pseudonyms import Pseudonymizer
 from .spans import Span, merge
@@ -27,8 +28,10 @@ def find_identifiers(text: str, known: KnownIdentifiers | None = None) -> list[S
     folded = fold(text)
     tokens = tokenise(text, folded)  # one word pass for the cue-led patterns and the names
     words = frozenset([t.low for t in tokens])
-    dates = find_dates(text, folded, words)  # for the date patterns and the known date of birth
-    spans = find_patterns(text, folded, tokens, dates) + find_names(text, folded, tokens)
+    shaped = number_starts(text, folded)  # where numbers start, for dates and patterns
+    # The dates serve the date patterns and the known date of birth.
+    dates = find_dates(text, folded, words, shaped["date"] if shaped["runs"] else [])
+    spans = find_patterns(text, folded, tokens, dates, shaped) + find_names(text, folded, tokens)
     spans += find_clinical_names(text, folded)
     if known is not None:
         spans += find_known(text, known, folded, dates)

@@ -96,13 +96,14 @@ def number_starts(text: str, folded: str) -> dict[str, list[int]]:
     a "+" or "(" right before such a run; "digits": the runs among "starts". The other lists
     are the starts each number-led pattern can match at, from the length of the run and the
     character after it: an SSN starts with three digits and a dash or space, a ZIP code with
-    five, an IP address with up to three and a dot, and so on.
+    five, an IP address with up to three and a dot, a date ("date") with four digits and a
+    separator or up to two and a separator, space or ordinal suffix, and so on.
     """
-    names = ("runs", "starts", "digits", "le3", "le6", "five", "ssn", "ipv4", "card")
+    names = ("runs", "starts", "digits", "le3", "le6", "five", "ssn", "ipv4", "card", "date")
     out: dict[str, list[int]] = {name: [] for name in names}
     runs, starts, digits = out["runs"], out["starts"], out["digits"]
     le3, le6, five = out["le3"], out["le6"], out["five"]
-    ssn, ipv4, card = out["ssn"], out["ipv4"], out["card"]
+    ssn, ipv4, card, date = out["ssn"], out["ipv4"], out["card"], out["date"]
     word_chars = _WORD_CHARS
     for m in DIGIT_RUN.finditer(folded):
         start, end = m.span()
@@ -131,7 +132,18 @@ def number_starts(text: str, folded: str) -> dict[str, list[int]]:
                 five.append(start)
         if size >= 13 or after == "-" or after == " ":
             card.append(start)
+        if (
+            (size == 4 and after in _DATE_SEPARATORS)
+            or (size <= 2 and after and (after in _AFTER_DAY or after.isspace()))
+            or (after and not after.isascii())
+        ):
+            date.append(start)
     return out
+
+
+# What may follow the first number of a number-led date: "2023-09-30", "3/14", "5 March", "4th".
+_DATE_SEPARATORS = frozenset("-/.")
+_AFTER_DAY = frozenset("-/.snrt")
 
 
 def looks_like_id(chunk: str) -> bool:

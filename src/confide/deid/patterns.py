@@ -304,6 +304,7 @@ def find_patterns(
     folded: str | None = None,
     tokens: Sequence[Token] | None = None,
     dates: list[DateMention] | None = None,
+    shaped: dict[str, list[int]] | None = None,
 ) -> list[Span]:
     """All pattern matches. They may overlap; `merge` unites them.
 
@@ -331,7 +332,8 @@ def find_patterns(
 
     # Where numbers start (no letter or digit before): the number-led patterns are matched
     # only there, so the regex engine never scans the letters in between.
-    shaped = number_starts(text, folded)
+    if shaped is None:
+        shaped = number_starts(text, folded)
     starts = shaped["starts"]
     has_digit = bool(shaped["runs"])
     if "@" in text:
