@@ -225,7 +225,12 @@ def find_dates(
     candidates: list[re.Match[str]] = []
     if number_starts is not None or _A_DIGIT.search(folded):
         candidates += number_led_dates(folded, number_starts)
-        for month in _MONTH_START.finditer(folded):
+        month_starts = (
+            _MONTH_START.finditer(folded)
+            if words is None or not words.isdisjoint(_MONTH_WORDS)
+            else ()
+        )
+        for month in month_starts:
             start = month.start()
             if not start or not folded[start - 1].isalnum():
                 match = _DATE_MONTH.match(folded, start)
@@ -386,6 +391,11 @@ _LOWER_MONTHS = _words(
     "january february march april june july august september october november december"
 )
 _ORDINAL_WORDS = frozenset(_ORDINAL_DAYS) | {"twenty", "thirty"}
+# Every word a month-led date may start with ("sept", "jan", "january").
+_MONTH_WORDS = _words(
+    """jan january feb february mar march apr april may jun june jul july aug august sep sept
+    september oct october nov november dec december"""
+)
 # Words that say a holiday or a Spanish date may be in the text, alone or with another word.
 _HOLIDAY_OR_SPANISH_WORDS = _words(
     """christmas thanksgiving easter halloween juneteenth valentine valentines patrick hanukkah

@@ -246,6 +246,7 @@ _CUE_WORDS: dict[str, frozenset[str]] = {
     # Words the address cues need after them: run those patterns only when one is present.
     "street": _words("st ave rd blvd street avenue road lane ln drive pike pkwy hwy"),
     "compass": _words("n s e w north south east west ne nw se sw"),
+    "unit": _words("apt apartment unit suite ste"),
     # Every street suffix ADDRESS_NUMBERED may end with, and the words of ADDRESS_BLOCK.
     "suffix": _words(
         """street st avenue ave road rd boulevard blvd drive dr lane ln court ct place pl way
@@ -384,17 +385,22 @@ def find_patterns(
         for m in _at(ADDRESS_BLOCK, folded, before_street):
             if free(m.start(), m.end()):
                 claim(m.start(), m.end(), "ADDRESS")
-        for m in chain(_bounded(PO_BOX, folded), _at(ADDRESS_NUMBERED, folded, before_street)):
+        po_boxes = _bounded(PO_BOX, folded) if "box" in folded else ()
+        for m in chain(po_boxes, _at(ADDRESS_NUMBERED, folded, before_street)):
             if free(m.start(), m.end()) and _plausible_street(m):
                 claim(m.start(), m.end(), "ADDRESS")
         for m in chain(
             _at(ADDRESS_COMPASS, text, [n for n in le6 if _number_within(cues["compass"], n, 9)]),
             _at(ROUTE, text, cues["route"]),
-            _bounded(APARTMENT, folded),
+            _bounded(APARTMENT, folded) if cues["unit"] else (),
         ):
             if free(m.start(), m.end()):
                 claim(m.start(), m.end(), "ADDRESS")
-    for suffix in _STREET_WORD.finditer(text):
+    for at in cues["suffix"]:
+        # A capitalised street word ("Ave", "Rd"), found from the word cues.
+        suffix = _STREET_WORD.match(text, at) if text[at].isupper() else None
+        if suffix is None:
+            continue
         window_start = max(0, suffix.start() - 60)
         for m in ADDRESS_NAMED.finditer(text, window_start, min(len(text), suffix.end() + 30)):
             if m.start() > window_start and free(m.start(), m.end()):
