@@ -43,14 +43,15 @@ _NOT_LOCAL = frozenset(re.findall(r"\S+", "me him her them us it email mail addr
 
 
 _BRACKETED_AT = re.compile(r"[\[(]\s*at")
-_AT_WEBMAILS = tuple(f"at {name}" for name in _WEBMAILS)
+# "at gmail", "at yahoo": one regex with a literal start, faster than a test per name.
+_AT_WEBMAIL = re.compile("at (?:" + "|".join(map(re.escape, _WEBMAILS)) + ")")
 
 
 def _may_hold_email(folded: str) -> bool:
     """A quick test that ``_EMAIL_HINT`` may match: substrings each of its forms holds."""
     return (
         " dot " in folded
-        or any(at in folded for at in _AT_WEBMAILS)
+        or _AT_WEBMAIL.search(folded) is not None
         or (("[" in folded or "(" in folded) and _BRACKETED_AT.search(folded) is not None)
     )
 

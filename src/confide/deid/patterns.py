@@ -274,9 +274,9 @@ def cue_starts(
     """Where each kind of cue word starts, from the word tokens (or a word scan without them)."""
     words: Iterable[tuple[int, str]]
     if tokens is None:
-        words = ((m.start(), m.group()) for m in _WORD.finditer(folded))
+        words = [(m.start(), m.group()) for m in _WORD.finditer(folded)]
     else:
-        words = ((t.start, t.low) for t in tokens)
+        words = [(t.start, t.low) for t in tokens]
     out: dict[str, list[int]] = {kind: [] for kind in _CUE_WORDS}
     kinds_of = _CUE_KINDS.get
     for start, low in words:
