@@ -49,20 +49,18 @@ class Pseudonymizer:
             title, surface = _split_title(surface)
             if detail == "client" and self.client_label is not None:
                 return title + self.client_label if title else self.client_label
-        key = self._key(label, surface, detail)
+        key = _key(label, surface, detail)
         number = self._numbers.get((label, key))
-        if number is None and label == "PERSON":
-            number = self._match_person(key)
         if number is None:
-            number = self._counts.get(label, 0) + 1
-            self._counts[label] = number
-        self._numbers[(label, key)] = number
-        if label == "PERSON":
-            self._person_words.setdefault(key, set()).update(key.split())
-        return f"{title}[{_NAMES.get(label, label.title())} {number}]"
-
-    def _key(self, label: str, surface: str, detail: str) -> str:
-        return _key(label, surface, detail)
+            if label == "PERSON":
+                number = self._match_person(key)
+            if number is None:
+                number = self._counts.get(label, 0) + 1
+                self._counts[label] = number
+            self._numbers[(label, key)] = number
+            if label == "PERSON":
+                self._person_words.setdefault(key, set()).update(key.split())
+        return f"{title}[{_NAMES.get(label) or label.title()} {number}]"
 
     def _match_person(self, key: str) -> int | None:
         words = set(key.split())
