@@ -167,3 +167,22 @@ def test_it_finds_holidays_spanish_dates_and_more_date_forms(text, date):
 
 def test_a_part_of_ten_is_no_date_and_the_verb_march_is_no_month():
     assert found("pain 3/10 of the time; we march on") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("Next meet lunes 28 de abril, 4pm", "lunes 28 de abril", "DATE"),
+        ("wants him back vendredi 14 mars. Pastor", "vendredi 14 mars", "DATE"),
+        ("his mom visits Oct 12-19 this year", "Oct 12-19", "DATE"),
+        ("Cell 956-555-0131. - TB, CPSS", "TB", "PERSON"),
+        ("Ezra is 52 and said he was tired", "52", "AGE"),
+        ("drove through Union to look at a room", "Union", "LOCATION"),
+    ],
+)
+def test_it_finds_french_dates_ranges_signed_initials_and_towns_after_through(text, surface, label):
+    assert found(text).get(surface) == label
+
+
+def test_a_spanish_weekday_keeps_its_day_when_de_is_no_month():
+    assert found("lunes 28 de agua fresca").get("lunes 28") == "DATE"

@@ -184,7 +184,9 @@ def find_clinical_names(text: str, folded: str) -> list[Span]:
         start, initials = m.start(), m.group("s")
         # Lowercase initials may spell a clinical abbreviation ("rvh"); capitals that do are
         # the items of a list ("- CBC").
-        known_word = (
+        # Before a credential ("- TB, CPSS") they are initials whatever they spell.
+        credential_after = text[m.end() : m.end() + 1] == ","
+        known_word = not credential_after and (
             initials.lower() in ORDINARY if initials.islower() else is_common(initials.lower())
         )
         if (not start or text[start - 1].isspace()) and not known_word:

@@ -46,7 +46,8 @@ _PATTERNS = [
     # 3/14/2024, 8.14.23, 6-3-2022.
     r"(?P<m>\d{1,2})(?P<sep>[-/.])(?P<d>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b(?![-/.]\d)",
     # March 4th, 2023 / Mar. 4 / Nov 12th / March 4 '23.
-    rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<y>{_YEAR})\b)?",
+    # "Oct 12-19": a range of days counts as one date.
+    rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORD}\b(?:[-–]\d{{1,2}}\b)?(?:,?\s+(?P<y>{_YEAR})\b)?",
     # 5 March 2024 / 4th of July / 9 Jan.
     rf"(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR})\b)?",
     # Oct 2025 / January, 2019 / Jan '22.
@@ -312,9 +313,21 @@ _SPANISH_DATE = re.compile(
     r"|jun(?:io)?|jul(?:io)?|ago(?:sto)?|sep(?:tiembre)?|set(?:iembre)?|oct(?:ubre)?"
     r"|nov(?:iembre)?|dic(?:iembre)?|[a-z]{3,9})\.?(?:\s+(?:de|del)\s+(?P<y>\d{4}))?(?![a-z])"
     r"|(?:el\s+)?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
-    r"(?:\s+(?:\d{1,2}(?:/\d{1,2})?)(?![\d/]))?(?![a-z])"
+    r"(?:\s+(?:\d{1,2}(?:/\d{1,2})?)(?![\d/])(?:\s+de\s+(?P<m2>[a-z]{3,10}))?)?(?![a-z])"
+    # French (Haitian families, Quebec): "vendredi 14 mars", "le 3 janvier".
+    r"|(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le)\s+)?(?P<d3>\d{1,2})\s+"
+    r"(?P<m3>janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
+    r"|decembre)(?![a-z])"
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![a-z])"
 )
-_SPANISH_HINTS = (" de ", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo")
+_FRENCH_MONTHS = {
+    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+}  # fmt: skip
+_SPANISH_HINTS = (" de ", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+                  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+                  "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+                  "septembre", "octobre", "novembre", "decembre")  # fmt: skip
 
 
 def _with_holidays_and_spanish(folded: str, found: list[DateMention]) -> list[DateMention]:
@@ -331,16 +344,23 @@ def _with_holidays_and_spanish(folded: str, found: list[DateMention]) -> list[Da
             modifier = _HOLIDAY_MODIFIER.search(folded, max(0, start - 8), start)
             start = modifier.start() if modifier else start  # "last Christmas"
         month = None
-        if "m" in match.re.groupindex and match.group("m"):
-            month = _SPANISH_MONTHS.get(match.group("m")[:3]) or _MONTHS.get(match.group("m")[:3])
+        groups = match.groupdict() if match.re is _SPANISH_DATE else {}
+        raw_month = groups.get("m") or groups.get("m2")
+        if raw_month:
+            month = _SPANISH_MONTHS.get(raw_month[:3]) or _MONTHS.get(raw_month[:3])
             if month is None:
-                continue  # "15 de agua" is no date
+                if groups.get("m"):
+                    continue  # "15 de agua" is no date
+                end = match.start("m2") - len(" de ")  # "lunes 28", not "de agua"
+        if groups.get("m3"):
+            month = _FRENCH_MONTHS[groups["m3"]]
         inside = [m for m in found if start <= m.start and m.end <= end]
         if any(m.start < end and start < m.end for m in found if m not in inside):
             continue
         found = [m for m in found if m not in inside]
-        day = int(match.group("d")) if "d" in match.re.groupindex and match.group("d") else None
-        year = _year_number(match.group("y")) if "y" in match.re.groupindex else None
+        raw_day = groups.get("d") or groups.get("d3")
+        day = int(raw_day) if raw_day else None
+        year = _year_number(groups.get("y"))
         found.append(DateMention(start, end, year, month, day))
         found.sort(key=lambda m: m.start)
     return found
@@ -400,7 +420,9 @@ _MONTH_WORDS = _words(
 _HOLIDAY_OR_SPANISH_WORDS = _words(
     """christmas thanksgiving easter halloween juneteenth valentine valentines patrick hanukkah
     kwanzaa diwali passover hashanah kippur mlk navidad nochebuena mayo reyes muertos lunes
-    martes miercoles jueves viernes sabado domingo"""
+    martes miercoles jueves viernes sabado domingo lundi mardi mercredi jeudi vendredi samedi
+    dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre
+    decembre"""
 )
 _BEFORE_DAY = _words("mother father memorial labor veterans independence")
 _SPANISH_MONTH_WORDS = _words(

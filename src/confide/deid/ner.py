@@ -404,8 +404,11 @@ def _apply_cues(  # noqa: C901 - one pass, many cues
                 nxt.kind, nxt.shape = INITIAL, "initial"
 
 
-_CUE_WORDS = TITLES | RELATIONS | STRONG_PLACE_CUES | PLACE_CUES
-_TOWN_CUES = frozenset({"in", "from", "outside", "near", "toward", "towards", "around", "en"})
+_TOWN_CUES = frozenset(
+    {"in", "from", "outside", "near", "toward", "towards", "around", "through", "thru", "via"}
+    | {"past", "en"}
+)
+_CUE_WORDS = TITLES | RELATIONS | STRONG_PLACE_CUES | PLACE_CUES | _TOWN_CUES
 
 
 def _unknown_lowercase_word(tok: Token, ordinary: Callable[[str], bool]) -> bool:

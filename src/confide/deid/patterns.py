@@ -179,7 +179,7 @@ AGE_CHILDREN = re.compile(
 _CHILDREN_HINTS = ("child", "kids", "sons", "daughters", "boys", "girls", "twins", "sibling")
 _AGE_IN_LIST = re.compile(r"\d{1,2}")
 # "Yazan is 9." - "is" and a small number closing a clause.
-AGE_AFTER_IS = re.compile(r"(?P<g>\d{1,2})(?=[.;!]|,\s|$)")
+AGE_AFTER_IS = re.compile(r"(?P<g>\d{1,2})(?=[.;!]|,\s|$|\s+(?:and|but|now|today)\b)")
 # The number-led age forms in one regex each, tried once at every short number: on folded
 # text the word forms ("34 yo", "8 mos old", "in her 90s"), on the text those with a capital
 # M or F ("54M", "52/F", ", 4M") and an age opening a phrase ("46, long-haul driver").
