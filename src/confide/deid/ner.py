@@ -485,13 +485,23 @@ def _runs(tokens: list[Token], text: str) -> list[Span]:
             i += 1
             continue
         j = i + 1
+        strong = kind == STRONG
         while j < n:
             nxt = tokens[j]
             if nxt.kind == NONE and nxt.low not in joining:
                 break  # the quick test: `_continues` says no to these
             if not _continues(tokens[j - 1], nxt, tokens, j):
                 break
+            strong = strong or nxt.kind == STRONG
             j += 1
+        if (
+            not strong
+            and tokens[i].sentence_start
+            and j > i + 1
+            and not _org_suffix_in(tokens, i, j)
+        ):
+            i = j  # capitalised ordinary words opening a sentence ("The Plan Is") name nothing
+            continue
         if j == i + 1:
             # A lone capitalised ordinary word or initial names nothing, unless a state
             # follows it: "in Mission, SD".
@@ -508,6 +518,10 @@ def _runs(tokens: list[Token], text: str) -> list[Span]:
             spans.append(span)
         i = j
     return spans
+
+
+def _org_suffix_in(tokens: list[Token], i: int, j: int) -> bool:
+    return any(t.shape in ("cap", "upper") and t.low in ORG_SUFFIXES for t in tokens[i + 1 : j])
 
 
 def _continues(prev: Token, tok: Token, tokens: list[Token], j: int) -> bool:
