@@ -252,7 +252,11 @@ def find_dates(
         if parsed is not None:
             found.append(DateMention(start, end, *parsed))
             last_end = end
-    alone = [(m, m.span()) for m in _MONTH_ALONE.finditer(text)]
+    alone = (
+        [(m, m.span()) for m in _MONTH_ALONE.finditer(text)]
+        if words is None or not words.isdisjoint(_FULL_MONTHS)
+        else []
+    )
     if (
         not words.isdisjoint(_LOWER_MONTHS)
         if words is not None
@@ -269,7 +273,7 @@ def find_dates(
             found.sort(key=lambda m: m.start)
     if words is None or not words.isdisjoint(_ORDINAL_WORDS):
         found = _with_ordinal_words(text, folded, found)
-    if words is None or _may_hold_holiday_or_spanish_date(words):
+    if words is None or _may_hold_holiday_or_spanish_date(words, folded):
         found = _with_holidays_and_spanish(folded, found)
     if words is None or not words.isdisjoint(_WEEKDAY_WORDS):
         found = _with_weekdays(text, folded, found)
@@ -425,20 +429,27 @@ _HOLIDAY_OR_SPANISH_WORDS = _words(
     decembre"""
 )
 _BEFORE_DAY = _words("mother father memorial labor veterans independence")
+_FULL_MONTHS = _LOWER_MONTHS | {"may"}
+# "15 de nov", "14 mars": a day number, then a Spanish or French month.
+_DAY_THEN_MONTH = re.compile(r"\d\s+(?:de\s+)?[a-z]")
 _SPANISH_MONTH_WORDS = _words(
     """ene enero feb febrero mar marzo abr abril may mayo jun junio jul julio ago agosto sep
-    septiembre set setiembre oct octubre nov noviembre dic diciembre"""
+    septiembre set setiembre oct octubre nov noviembre dic diciembre janvier fevrier mars
+    avril mai juin juillet aout septembre octobre novembre decembre"""
 )
 
 
-def _may_hold_holiday_or_spanish_date(words: frozenset[str]) -> bool:
+def _may_hold_holiday_or_spanish_date(words: frozenset[str], folded: str) -> bool:
     """A quick test on the text's words before the holiday and Spanish date patterns."""
     return (
         not words.isdisjoint(_HOLIDAY_OR_SPANISH_WORDS)
-        or ("day" in words and not words.isdisjoint(_BEFORE_DAY))
+        or ("day" in words and not words.isdisjoint(_BEFORE_DAY) and "s day" in folded)
         or ("new" in words and "year" in words)
         or ("july" in words and ("fourth" in words or "th" in words))
-        or ("de" in words and not words.isdisjoint(_SPANISH_MONTH_WORDS))
+        or (
+            not words.isdisjoint(_SPANISH_MONTH_WORDS)
+            and _DAY_THEN_MONTH.search(folded) is not None
+        )
     )
 
 
