@@ -69,9 +69,11 @@ ATTENDEE = re.compile(
     r"(?:[^\S\n]*(?:,|\band\b|&)[^\S\n]*|[^\S\n]*(?=\n|$|[.;(]))"
 )
 # "Hunter 6:12a: cant make it": the speaker of a text-message transcript line.
+# Searched back from the colon after the time, so that a transcript run into one line works
+# too ("... u ok? tate 7:51p: not rly").
 SPEAKER = re.compile(
-    r"(?m)^(?P<n>[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?)[^\S\n]+\d{1,2}:\d{2}[^\S\n]?"
-    r"(?:[ap]\.?m?\.?|[AP]\.?M?\.?)?[^\S\n]*:"
+    r"(?<![\w'’-])(?P<n>[A-Za-z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?)[^\S\n]+\d{1,2}:\d{2}"
+    r"[^\S\n]?(?:[ap]\.?m?\.?|[AP]\.?M?\.?)?[^\S\n]*$"
 )
 # "goes by smoke", "aka Boog", "King (real name Kingsley Obi)": names and street names.
 ALIAS = re.compile(
@@ -154,10 +156,12 @@ def find_clinical_names(text: str, folded: str) -> list[Span]:
             m = SURNAME_FIRST_BEFORE_AGE.search(text, max(0, comma - 30), comma + 60)
             if m is not None and m.start("n") < comma < m.end("n"):
                 spans.append(Span(*m.span("n"), "PERSON", "pattern", "surname first"))
-    if colons:
-        for m in SPEAKER.finditer(text):
-            if m.group("n").lower() not in _NOT_SPEAKERS:
-                spans.append(Span(*m.span("n"), "PERSON", "pattern", "speaker"))
+    for colon in colons:
+        if not text[colon - 1 : colon].isalnum() or not _TIME_BEFORE.search(text, 0, colon):
+            continue
+        m = SPEAKER.search(text, max(0, colon - 40), colon)
+        if m is not None and _may_be_speaker(m.group("n")):
+            spans.append(Span(*m.span("n"), "PERSON", "pattern", "speaker"))
     for cue in _ALIAS_STARTS:
         for at in _positions(folded, cue):
             m = ALIAS.match(text, at)
@@ -209,6 +213,14 @@ _NOT_ALIASES = _words(
     """the a an his her their my your bus car train foot bike now then there here fast often
     every that this it"""
 )
+
+
+_TIME_BEFORE = re.compile(r"\d:\d{2}[^\S\n]?(?:[ap]\.?m?\.?|[AP]\.?M?\.?)?[^\S\n]*$")
+
+
+def _may_be_speaker(name: str) -> bool:
+    low = name.lower()
+    return low not in _NOT_SPEAKERS and not (name.islower() and is_common(low))
 
 
 def _attendees(text: str, at: int) -> list[Span]:

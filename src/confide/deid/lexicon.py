@@ -126,7 +126,7 @@ ORG_SUFFIXES = _words(
     treatment counseling care living residence residences program programs project club
     pd fd ems adm charities outreach missions pantry tavern saloon lounge mortuary funeral
     cemetery detention corrections sheriff police office commission collective partnership
-    drugs
+    drugs ci ranch legion masjid
     childrens children's kitchen fitness laundromat hall tabernacle fellowship parish""",
 )
 
@@ -171,6 +171,8 @@ def _holds(words: frozenset[str], low: str) -> bool:
         return True
     if "-" in low:
         parts = [p for p in low.split("-") if p]
+        if len(parts) == 2 and (parts[0] == parts[1] or len(parts[0]) == 1):
+            return False  # "jun-jun", "t-boy": a nickname ("t-shirt" is in the lists itself)
         return bool(parts) and all(len(p) == 1 or _holds(words, p) for p in parts)
     for suffix, repl in _INFLECTIONS:
         # A stem of three letters, or of two before an "e" put back ("died" -> "die").

@@ -91,7 +91,7 @@ WORD_NAMES = _words(
     rich chip charity patience love price king young brooks rose faith grace sunny mason
     frank dusty crystal amber ruby pearl jade iris violet lily daisy holly ivy dawn joy star
     storm rocky buck hawk fox wolf sterling cash chase colt gunner ace angel destiny trinity
-    harmony honor journey justice miracle shadow"""
+    harmony honor journey justice miracle shadow guy"""
 )
 # Of those, the ones that mid-sentence and capitalised are names or places whatever follows
 # ("drove Will to court", "texted Love"); seasons, months and virtues need a speech verb.

@@ -263,7 +263,7 @@ def _classify(tokens: list[Token], headers_in_capitals: bool) -> None:  # noqa: 
 # Hospital (WCH)". `propagate` then finds its other mentions.
 _ACRONYM_BEFORE = frozenset(
     {"to", "at", "from", "the", "via", "called", "call", "w", "with", "by", "transferred"}
-    | {"admitted", "went", "seen"}
+    | {"admitted", "went", "seen", "met", "saw", "told", "texted", "drove", "picked"}
 )
 _ACRONYM_AFTER = frozenset({"ed", "er", "icu", "ccu", "clinic", "hospital", "campus"})
 
@@ -438,7 +438,11 @@ def _title_applies(tok: Token, nxt: Token) -> bool:
 
 
 def _name_like(tok: Token, ordinary: Callable[[str], bool]) -> bool:
-    if tok.low in WEAK_CAPITALS or (tok.low in NON_IDENTIFYING and tok.low not in FIRST_NAMES):
+    if (
+        tok.low in WEAK_CAPITALS
+        or tok.low in _PARTICLES
+        or (tok.low in NON_IDENTIFYING and tok.low not in FIRST_NAMES)
+    ):
         return False
     if tok.shape in ("cap", "initial"):
         return True

@@ -61,8 +61,10 @@ PHONE = re.compile(
 )
 # Pagers and extensions: "pager 3392", "pgr 4-1123", "ext 4418", "x5512" (folded).
 PAGER = re.compile(
-    r"(?:(?:pager|pgr|beeper|ext|extension)\.?[^\S\n]*(?:#|no\.?)?[^\S\n]*:?[^\S\n]*"
+    r"(?:(?:pager|pgr|beeper)\.?[^\S\n]*(?:#|no\.?)?[^\S\n]*:?[^\S\n]*"
     r"|x)(?P<p>\d(?:-?\d){2,6})(?![\d/:.])(?!\s*(?:mg|mcg|ml|units?|tabs?|doses?)\b)"
+    # An extension may be one digit: "555-0190 ext 3".
+    r"|(?:ext|extension)\.?[^\S\n]*(?:#|no\.?)?[^\S\n]*:?[^\S\n]*(?P<e>\d{1,6})(?![\d/:.])"
 )
 # Postcodes of the UK ("LS7 3HB") and Canada ("M5V 2T6"), in capitals (text).
 POSTCODE = re.compile(r"(?:[A-Z]{1,2}\d[A-Z\d]?[^\S\n]?\d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d)\b")
@@ -124,6 +126,16 @@ ADDRESS_BLOCK = re.compile(
 # "P.S. 179", "I.S. 52", "MS 88": New York's numbered schools (text).
 NUMBERED_SCHOOL = re.compile(r"(?:P\.S\.|I\.S\.|M\.S\.|J\.H\.S\.|PS|IS|MS|JHS)\s?\d{1,3}\b")
 PO_BOX = re.compile(r"p\.?\s*o\.?\s*box\s+\d+\b")
+# Rural addresses: "Rt. 1 Box 212", "RR 2 Box 41", "HC 64 Box 3B" (folded).
+RURAL_ROUTE = re.compile(
+    r"(?:rr|r\.r\.|rt\.?|rte\.?|route|hc|h\.c\.|star route)\s*#?\s*\d{1,4},?\s*box\s*\d+[a-z]?\b"
+)
+# "2nd Battalion, 44th Infantry": military units (text).
+MILITARY_UNIT = re.compile(
+    r"\d{1,3}(?:st|nd|rd|th)\s+(?:Battalion|Brigade|Regiment|Division|Infantry|Marines|Cavalry"
+    r"|Squadron|Company|Platoon|Airborne|Armored|Fleet|Wing|Engineers|Artillery|Special Forces"
+    r"|Signal|Aviation)\b"
+)
 APARTMENT = re.compile(r"(?:apt|apartment|unit|suite|ste)\.?\s*#?\s*\d[A-Za-z0-9-]{0,5}\b")
 _STATE_ALT = "|".join(sorted(STATE_ABBREVIATIONS))
 ZIP = re.compile(r"\d{5}(?:-\d{4})?(?![\d-])")
@@ -136,7 +148,7 @@ _NOT_AFTER_NUMBER = (
 # Ages. AGE_WORDS runs on fold(text); the others on text.
 AGE_WORDS = re.compile(
     r"(?P<a>\d{1,3})\s*-?\s*(?:yo|y/o|y\.o\.?|yoa|yr-old|yrs?\.? old|years?[- ]old"
-    r"|year old|years of age)(?![a-z])"
+    r"|year old|years of age|anos|ans)(?![a-z])"
 )
 AGE_CUE = re.compile(
     r"(?:age|aged|ages|age:)\s*(?P<b>\d{1,3})\b"
@@ -172,6 +184,10 @@ AGE_INFANT = re.compile(
     r"|(?P<j>\d{1,2})\s*(?:mo|mos)\s+(?:m|f|male|female|boy|girl)\b"
 )
 # "two children (7 and 4)": ages of children listed in brackets.
+# "su hija de 12": a Spanish kinship word and the age after "de" (folded).
+AGE_SPANISH_KIN = re.compile(
+    r"(?:hija|hijo|hijos|hijas|nieta|nieto|nina|nino|bebe|sobrina|sobrino)\s+de\s+(?P<s>\d{1,2})\b"
+)
 AGE_CHILDREN = re.compile(
     r"(?:children|kids|sons|daughters|boys|girls|grandchildren|grandkids|twins|siblings)"
     r"[^\S\n]*\((?P<list>\d{1,2}(?:(?:,|,? and| &)\s*\d{1,2})*)\)"
@@ -179,6 +195,7 @@ AGE_CHILDREN = re.compile(
 _CHILDREN_HINTS = ("child", "kids", "sons", "daughters", "boys", "girls", "twins", "sibling")
 _AGE_IN_LIST = re.compile(r"\d{1,2}")
 # "Yazan is 9." - "is" and a small number closing a clause.
+AGE_AFTER_DE = re.compile(r"(?P<s>\d{1,2})\b(?!\s*(?:de|/|:))")
 AGE_AFTER_IS = re.compile(r"(?P<g>\d{1,2})(?=[.;!]|,\s|$|\s+(?:and|but|now|today)\b)")
 # The number-led age forms in one regex each, tried once at every short number: on folded
 # text the word forms ("34 yo", "8 mos old", "in her 90s"), on the text those with a capital
@@ -385,7 +402,11 @@ def find_patterns(
         for m in _at(ADDRESS_BLOCK, folded, before_street):
             if free(m.start(), m.end()):
                 claim(m.start(), m.end(), "ADDRESS")
-        po_boxes = _bounded(PO_BOX, folded) if "box" in folded else ()
+        po_boxes = (
+            chain(_bounded(PO_BOX, folded), _bounded(RURAL_ROUTE, folded))
+            if "box" in folded
+            else ()
+        )
         for m in chain(po_boxes, _at(ADDRESS_NUMBERED, folded, before_street)):
             if free(m.start(), m.end()) and _plausible_street(m):
                 claim(m.start(), m.end(), "ADDRESS")
@@ -411,8 +432,9 @@ def find_patterns(
             claim(start, end, "ADDRESS", "street")
     if has_digit:
         for m in _at(PAGER, folded, cues["pager"]):
-            if free(*m.span("p")):
-                claim(*m.span("p"), "PHONE", "pager")
+            group = "p" if m.group("p") else "e"
+            if free(*m.span(group)):
+                claim(*m.span(group), "PHONE", "pager")
         for m in _before_runs(POSTCODE, text, shaped["runs"], _POSTCODE_PREFIX, _CAPITALS):
             if _clean_start(text, m.start()) and free(m.start(), m.end()):
                 claim(m.start(), m.end(), "ZIP", "postcode")
@@ -434,6 +456,9 @@ def find_patterns(
         for m in _at(DISTRICT, text, shaped["le3"]):
             if free(m.start(), m.end()):
                 claim(m.start(), m.end(), "LOCATION")
+        for m in _at(MILITARY_UNIT, text, shaped["le3"]):
+            if free(m.start(), m.end()):
+                claim(m.start(), m.end(), "ORG", "unit")
     if not has_digit:
         return spans
     for m in _at(ZIP, text, shaped["five"]):
@@ -633,6 +658,10 @@ def _find_ages(
                 m = AGE_IN_BRACKET.match(text, start)  # "(14)", "Ngoc Anh (14, in 8th grade"
         elif before.endswith((" is ", " was ")):
             m = AGE_AFTER_IS.match(text, start)  # "Yazan is 9."
+        elif before.endswith(" de ") and AGE_SPANISH_KIN.search(
+            folded, max(0, start - 14), start + 3
+        ):
+            m = AGE_AFTER_DE.match(folded, start)  # "su hija de 12"
         elif before.endswith(_AT_OR_BY) and AGE_EVENT_BEFORE.search(
             folded, max(0, start - 40), start
         ):
