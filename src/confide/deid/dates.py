@@ -80,6 +80,20 @@ _DATE_MONTH = re.compile(
     )
 )
 _THE_GROUP = "p7"
+_MONTH_DAY_GROUP = "p5"
+# Scores written like a month and day: pain out of 10, strength out of 5.
+_SCORE_BEFORE = re.compile(
+    r"(?:pain|rated|rates|scale|score|strength|reassessed|anxiety|craving|cravings|mood|ue|le"
+    r"|grip|power|motor|depression|sleep|energy|stress|urge|urges)\b[^.\n]{0,12}$"
+)
+
+
+def _is_a_score(folded: str, start: int, end: int) -> bool:
+    return folded.endswith(("/10", "/5"), start, end) and bool(
+        _SCORE_BEFORE.search(folded, max(0, start - 24), start)
+    )
+
+
 _A_DIGIT = re.compile(r"\d")
 
 
@@ -244,6 +258,8 @@ def find_dates(
         start, end = match.span()
         if start < last_end:
             continue
+        if match.lastgroup == _MONTH_DAY_GROUP and _is_a_score(folded, start, end):
+            continue  # "pain 6/10", "RUE 3/5"
         if match.lastgroup == _THE_GROUP:
             if folded[max(0, start - 4) : start] != "the ":
                 continue

@@ -11,8 +11,10 @@ from collections.abc import Iterator
 DIGIT_GROUPS = re.compile(r"(?<![\w-])[A-Za-z]{0,3}-?\d{2,}(?:[ -]\d{2,}){1,4}(?![\w-])")
 CHUNK = re.compile(r"(?<![\w@./-])[A-Za-z0-9#][A-Za-z0-9-]*\d[A-Za-z0-9-]*")
 UNIT_NUMBER = re.compile(
-    r"^\d+(?:\.\d+)?(?:mg|ml|mcg|g|kg|lbs?|oz|pm|am|hrs?|mins?|th|st|nd|rd|s|x|k|yo|yrs?|"
-    r"wks?|mos?|days?|d|h|m|cc|u|iu|mmhg|bpm|f|c|%)$",
+    r"^\d+(?:\.\d+)?-?(?:mg|ml|mcg|g|kg|lbs?|oz|pm|am|hrs?|hours?|mins?|minutes?|th|st|nd|rd|s|x"
+    r"|k|yo|yrs?|years?|wks?|weeks?|mos?|months?|days?|d|h|m|cc|u|iu|mmhg|bpm|f|c|%)$"
+    # A gestational age ("36w2d") and an obstetric history ("G3P2002").
+    r"|^\d{1,2}w\dd?$|^g\d{1,2}p\d{1,4}$",
     re.IGNORECASE,
 )
 
