@@ -22,13 +22,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ORDINARY, is_common
+from .lexicon import ORDINARY, is_common, words
 from .spans import Span
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
 
 # A header field before a colon (folded), and "Surname, Given [M.]" (any case) after it.
 HEADER_FIELDS = ("attending", "patient", "patient name", "pt", "name", "physician", "provider",
@@ -112,13 +107,13 @@ DASH_SIGNATURE = re.compile(
     r"(?=$|\n|\(|:|,[^\S\n]*[A-Z]{2,5}\b)"  # "- RM, CPSW", "- JK: graduated"
 )
 # Slash pairs that are units or words, not initials: "mg/dl", "and/or".
-_NOT_INITIALS = _words(
+_NOT_INITIALS = words(
     """mg dl ml mcg kg hr hrs min day days wk mmol meq cc mm cm hg gm iu units unit dose
     and or he she his her him yes no am pm per sec lb lbs oz tab tabs cap caps neb nebs"""
 )
 # Credentials that are also state abbreviations or words ("Baltimore, MD"): the name before
 # them needs two words.
-_AMBIGUOUS_CREDENTIALS = _words("MD DO PA PT OT RD")
+_AMBIGUOUS_CREDENTIALS = words("MD DO PA PT OT RD")
 
 
 def find_clinical_names(text: str, folded: str) -> list[Span]:
@@ -208,8 +203,8 @@ def _after_spaces(text: str, at: int) -> int:
 
 
 # Who else speaks in a transcript, and what "goes by" may be followed by.
-_NOT_SPEAKERS = _words("me i you we peer staff client pt worker cm sw")
-_NOT_ALIASES = _words(
+_NOT_SPEAKERS = words("me i you we peer staff client pt worker cm sw")
+_NOT_ALIASES = words(
     """the a an his her their my your bus car train foot bike now then there here fast often
     every that this it"""
 )

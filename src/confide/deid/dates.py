@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import repeat
 
+from .lexicon import words
 from .normalise import fold
 from .numbers import DIGIT_RUN
 from .scan import scan
@@ -422,33 +423,29 @@ _ORDINAL_DATE = re.compile(
 _ORDINAL_HINTS = (*_UNITS, "tenth", "eleventh", "twelfth", "teenth", "tieth")
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # The words that lead each word-led form, for `find_dates` given the text's words.
-_LOWER_MONTHS = _words(
+_LOWER_MONTHS = words(
     "january february march april june july august september october november december"
 )
 _ORDINAL_WORDS = frozenset(_ORDINAL_DAYS) | {"twenty", "thirty"}
 # Every word a month-led date may start with ("sept", "jan", "january").
-_MONTH_WORDS = _words(
+_MONTH_WORDS = words(
     """jan january feb february mar march apr april may jun june jul july aug august sep sept
     september oct october nov november dec december"""
 )
 # Words that say a holiday or a Spanish date may be in the text, alone or with another word.
-_HOLIDAY_OR_SPANISH_WORDS = _words(
+_HOLIDAY_OR_SPANISH_WORDS = words(
     """christmas thanksgiving easter halloween juneteenth valentine valentines patrick hanukkah
     kwanzaa diwali passover hashanah kippur mlk navidad nochebuena mayo reyes muertos lunes
     martes miercoles jueves viernes sabado domingo lundi mardi mercredi jeudi vendredi samedi
     dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre
     decembre"""
 )
-_BEFORE_DAY = _words("mother father memorial labor veterans independence")
+_BEFORE_DAY = words("mother father memorial labor veterans independence")
 _FULL_MONTHS = _LOWER_MONTHS | {"may"}
 # "15 de nov", "14 mars": a day number, then a Spanish or French month.
 _DAY_THEN_MONTH = re.compile(r"\d\s+(?:de\s+)?[a-z]")
-_SPANISH_MONTH_WORDS = _words(
+_SPANISH_MONTH_WORDS = words(
     """ene enero feb febrero mar marzo abr abril may mayo jun junio jul julio ago agosto sep
     septiembre set setiembre oct octubre nov noviembre dic diciembre janvier fevrier mars
     avril mai juin juillet aout septembre octobre novembre decembre"""
@@ -469,7 +466,7 @@ def _may_hold_holiday_or_spanish_date(words: frozenset[str], folded: str) -> boo
     )
 
 
-_WEEKDAY_WORDS = _words(
+_WEEKDAY_WORDS = words(
     """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur
     thurs fri sat sun"""
 )

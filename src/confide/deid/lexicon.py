@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 
-def _words(*chunks: str) -> frozenset[str]:
+def words(*chunks: str) -> frozenset[str]:
     return frozenset(w for chunk in chunks for w in chunk.split())
 
 
@@ -29,7 +29,7 @@ ORDINARY = _load("common.txt")
 COMMON = ORDINARY | _load("clinical.txt")
 
 # States written out, in lowercase: they start organisation names and follow town names.
-STATE_NAMES = _words(
+STATE_NAMES = words(
     """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
     hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
     michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
@@ -38,7 +38,7 @@ STATE_NAMES = _words(
 
 # Proper nouns that are not identifiers in Safe Harbor terms: benefit programmes, national
 # fellowships, drugs, states, nationalities. Flagging them would only hurt precision.
-NON_IDENTIFYING = _words(
+NON_IDENTIFYING = words(
     """god jesus christ lord bible allah buddha english spanish french american mexican
     vietnamese somali portuguese mandarin cantonese chinese creole kreyol hmong arabic russian
     ukrainian polish korean japanese tagalog filipino farsi persian dari pashto amharic
@@ -75,14 +75,14 @@ NON_IDENTIFYING = _words(
 
 # Two-letter postal abbreviations: states are allowed by Safe Harbor, and they mark a city
 # before them ("Dayton, OH") and a ZIP after them.
-STATE_ABBREVIATIONS = _words(
+STATE_ABBREVIATIONS = words(
     """AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV
     NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR""",
 )
 
 # Capitalised words that may be a name but are far more often a sentence word; a capital
 # letter alone is not enough evidence for these (context cues still apply).
-WEAK_CAPITALS = _words(
+WEAK_CAPITALS = words(
     """i i'm i'll i've i'd ok okay dr mr mrs ms pt client peer plan note per re cc bcc
     may will can june april august march""",
 )
@@ -92,7 +92,7 @@ FIRST_NAMES = _load("first_names.txt")
 SURNAMES = _load("surnames.txt")
 
 # Titles that introduce a person's name.
-TITLES = _words(
+TITLES = words(
     """dr dr. doctor mr mr. mrs mrs. ms ms. miss mx mx. sr sr. sra sra. srta don dona doña
     nurse officer ofc ofc. deputy det det. detective sgt sgt. sergeant lt lt. cpt capt
     judge pastor rev rev. reverend father fr fr. sister brother bishop minister prof
@@ -101,7 +101,7 @@ TITLES = _words(
 )
 
 # Role and relation words: the name usually comes right after ("her sponsor Linda").
-RELATIONS = _words(
+RELATIONS = words(
     """sister brother sis bro mom mother mama mum dad father papa son daughter kid kids wife
     husband partner spouse boyfriend girlfriend bf gf fiance fiancé fiancee fiancée ex
     aunt auntie uncle cousin grandma grandmother grandpa grandfather granny nana grandson
@@ -114,7 +114,7 @@ RELATIONS = _words(
 )
 
 # Words that end an organisation name ("Riverbend Recovery Center").
-ORG_SUFFIXES = _words(
+ORG_SUFFIXES = words(
     """clinic clinics hospital hospitals center centre centers medical health healthcare
     services service ministries ministry church chapel cathedral temple mosque synagogue
     shelter mission house home homes foundation institute university college school
@@ -134,7 +134,7 @@ ORG_SUFFIXES = _words(
 # workplaces ("the Kroger on Morse Rd"). One word each; two-word names are joined with "_".
 # Names that are also ordinary words ("pilot", "shell", "target") count only after "the", "at",
 # "to" or "from", or capitalised.
-STORES = _words(
+STORES = words(
     """walmart wal-mart kroger meijer aldi safeway albertsons publix winco heb h-e-b
     food_lion piggly_wiggly save-a-lot savealot costco sams_club sam's_club lidl wegmans
     giant_eagle marc's fred_meyer ralphs vons frys smiths jewel jewel-osco hy-vee cub_foods
@@ -152,7 +152,7 @@ STORES = _words(
 )
 
 # Words that end a street name; an address regex also uses these.
-STREET_SUFFIXES = _words(
+STREET_SUFFIXES = words(
     """street st st. avenue ave ave. road rd rd. boulevard blvd blvd. drive dr dr. lane ln
     ln. court ct ct. place pl pl. way terrace ter circle cir parkway pkwy highway hwy route
     rte trail trl square sq loop pike alley aly row crescent cres expressway expy freeway
@@ -160,8 +160,8 @@ STREET_SUFFIXES = _words(
 )
 
 # Words before a place name ("lives in Dayton").
-PLACE_CUES = _words("in from to near at outside around toward towards into visiting across")
-STRONG_PLACE_CUES = _words("lives living live moved moving staying stays born raised grew")
+PLACE_CUES = words("in from to near at outside around toward towards into visiting across")
+STRONG_PLACE_CUES = words("lives living live moved moving staying stays born raised grew")
 
 
 def _holds(words: frozenset[str], low: str) -> bool:

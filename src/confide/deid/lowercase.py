@@ -35,16 +35,12 @@ from .lexicon import (
     STATE_ABBREVIATIONS,
     STATE_NAMES,
     WORDLIKE_ENDINGS,
+    words,
 )
 from .places import CHAIN_STOPS, GENERIC
 from .tokens import CAPWORD, NONE, STRONG, Token
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-SPEECH_VERBS = _words(
+SPEECH_VERBS = words(
     """said says saying told tells txted texted txt txts text texts textd msged messaged
     called calls calling came comes coming asked asks wants wanted went goes going left
     needs needed yelled yelling showed shows dropped picked brought took drove cried lives
@@ -54,39 +50,39 @@ SPEECH_VERBS = _words(
     denies expressed""",
 )
 # Verbs that mark a name only at the start of a sentence ("anh is yelling").
-SENTENCE_VERBS = _words("is was has had and will can cant can't")
-GREETINGS = _words("its it's im i'm hey hi hello dear thanks thx ty love")
-WITH_WORDS = _words("w with")
-AND_WORDS = _words("and &")
-PLACE_PREPOSITIONS = _words("in at from near to")
+SENTENCE_VERBS = words("is was has had and will can cant can't")
+GREETINGS = words("its it's im i'm hey hi hello dear thanks thx ty love")
+WITH_WORDS = words("w with")
+AND_WORDS = words("and &")
+PLACE_PREPOSITIONS = words("in at from near to")
 # "lives on coors", "off lyndale": a street.
-STREET_PREPOSITIONS = _words("on off")
+STREET_PREPOSITIONS = words("on off")
 # Role words right before a name ("client dolores", "cm tasha", "po garrity").
-ROLE_WORDS = _words(
+ROLE_WORDS = words(
     """client clients pt patient peer member resident participant consumer youth cm sw rn lpn
     cna np pa po cps dcs caseworker principal teacher counselor counsellor therapist sponsor
     sponsee roommate coworker neighbor neighbour landlord manager boss bf gf"""
 )
 # Verbs whose object is usually a person: "went to see jaylyn", "told marisol".
-PERSON_OBJECT_VERBS = _words(
+PERSON_OBJECT_VERBS = words(
     """see saw seen seeing visit visited visiting visits met meet meeting meets told tell
     telling asked ask asking call called calling text texted texting txt txted hug hugged
     helped help helping thanked thank cc'd cc per"""
 )
 # Kinship words after a name with the apostrophe left out: "keondre mom called".
-KIN_AFTER = _words(
+KIN_AFTER = words(
     """mom dad mum mother father sister brother sis bro aunt uncle cousin bf gf boyfriend
     girlfriend husband wife grandma grandpa nana son daughter kids baby"""
 )
-FIRST_PERSON = _words("me i")
+FIRST_PERSON = words("me i")
 # Texting words that no word list holds and that are no one's name.
-SLANG = _words(
+SLANG = words(
     """ppl smth sth smthn convo bday otw omw bruh lmao lol lmk tho thru idc smh tbh ngl hmu wyd
     wbu imo irl nvm ofc pls plz tysm yea yep yup nah sooo sooooo hella lotta kinda sorta
     outta gotta"""
 )
 # Capitalised ordinary words that are often first names ("Will said", "Hope's mom").
-WORD_NAMES = _words(
+WORD_NAMES = words(
     """hope will summer hunter grant drew june bill may april august autumn sky river parker
     rich chip charity patience love price king young brooks rose faith grace sunny mason
     frank dusty crystal amber ruby pearl jade iris violet lily daisy holly ivy dawn joy star
@@ -95,7 +91,7 @@ WORD_NAMES = _words(
 )
 # Of those, the ones that mid-sentence and capitalised are names or places whatever follows
 # ("drove Will to court", "texted Love"); seasons, months and virtues need a speech verb.
-_WORD_NAMES_MID_SENTENCE = WORD_NAMES - _words(
+_WORD_NAMES_MID_SENTENCE = WORD_NAMES - words(
     "summer autumn june may april august charity patience justice honor journey star storm"
 )
 
@@ -123,16 +119,16 @@ ORDINARY_WORD_PLACES = _phrases(
     |saint paul|st paul|st louis|saint louis|st cloud|saint cloud"""
 )
 _PLACE_FIRST_WORDS = frozenset(name.split()[0] for name in ORDINARY_WORD_PLACES)
-COMPASS_WORDS = _words("north south east west northeast northwest southeast southwest")
-COMPASS_TAILS = _words("side end shore")
-COMPASS_AREAS = _words("eastside westside northside southside")
-PLACE_TAILS = _words("county township valley heights falls hills city village springs park")
-QUOTED_NICKNAMES = _words(
+COMPASS_WORDS = words("north south east west northeast northwest southeast southwest")
+COMPASS_TAILS = words("side end shore")
+COMPASS_AREAS = words("eastside westside northside southside")
+PLACE_TAILS = words("county township valley heights falls hills city village springs park")
+QUOTED_NICKNAMES = words(
     """nana granny grandma grandpa gramps meemaw mamaw pawpaw papaw mimi gigi mama mami
     mommy papi papa pops auntie tia tio abuela abuelo sis bro baby babe boo"""
 )
 # Capitalised words that may lead a nickname at the start of a sentence: "Big Mike".
-BEFORE_NAME_WORDS = _words("big lil little")
+BEFORE_NAME_WORDS = words("big lil little")
 _QUOTES = frozenset('"“”')
 
 
@@ -171,7 +167,7 @@ def namelike_shape(low: str) -> bool:
 
 # What may follow a place's name: "in garden grove area", "from grand rapids originally",
 # "to little rock, arkansas", "near castle rock CO".
-PLACE_CONTINUATIONS = _words("area originally")
+PLACE_CONTINUATIONS = words("area originally")
 _STATES_UPPER = frozenset(STATE_ABBREVIATIONS)
 _CONTINUATION_WORDS = PLACE_CONTINUATIONS | STATE_NAMES
 # Words that never start or make up such a place's name.
@@ -269,16 +265,16 @@ def _ordinary_word_places(tokens: list[Token]) -> None:
                     break
 
 
-_UPPER_LOWER = _words("upper lower far")
-_MODAL_BEFORE = _words("i you we they he she it")
+_UPPER_LOWER = words("upper lower far")
+_MODAL_BEFORE = words("i you we they he she it")
 
 
 # "she said shanice from her old job...": a clause's subject after a reporting word.
-_CLAUSE_OPENERS = _words("said says that")
+_CLAUSE_OPENERS = words("said says that")
 # "this is jolene", "my name is abdi".
-_INTRODUCTIONS = _words("this name")
+_INTRODUCTIONS = words("this name")
 # "mikey her sons father": a name, then whose relative he is.
-_POSSESSIVE_PRONOUNS = _words("her his my their our your")
+_POSSESSIVE_PRONOUNS = words("her his my their our your")
 
 
 def _is_kin(low: str) -> bool:
@@ -419,7 +415,7 @@ def apply_lowercase_cues(  # noqa: C901 - one pass
                 _person(tok)
 
 
-SAINTS = _words("st st. saint san santa")
+SAINTS = words("st st. saint san santa")
 
 
 def _saints_and_nicknames(tokens: list[Token], ordinary: Callable[[str], bool]) -> None:

@@ -28,6 +28,7 @@ from .lexicon import (
     in_dictionary,
     is_common,
     is_english,
+    words,
 )
 from .lowercase import (
     BEFORE_NAME_WORDS,
@@ -162,13 +163,26 @@ def tokenise(text: str, folded: str) -> list[Token]:
             shouted += 1
         append(Token(start, pos - cut, low, shape, sentence_start, gap, NONE, "", cut > 0, common))
         prev_low = low
-    # In text written in capitals, every word is treated as capitalised: recall first.
+    # In text written in capitals, every word is treated as capitalised (recall first), but
+    # for the small words between names, which would join them into one long name.
     if shouted > 5 and shouted > 0.7 * len(tokens):
+        small = _SMALL_WORDS
         for tok in tokens:
-            if tok.shape in ("upper", "lower", "other"):
+            if tok.low in small:
+                tok.shape = "lower"
+            elif tok.shape in ("upper", "lower", "other"):
                 tok.shape = "cap"
     return tokens
 
+
+# Function words that, in text written in capitals, stay out of names ("BEEN AT THE SHELTER").
+_SMALL_WORDS = words(
+    """a an the at to of in on for with by from and or but his her hers he she they we i you it
+    him them me my our your their its is was are were be been being has have had do does did
+    not no so if as that this these those since per said say says want wants tell told ask
+    asked will would can could should may might must about into over after before when where
+    who what which while than then there here up down out off very just also too"""
+)
 
 # Whether a gap between words ends a sentence, by the gap (gaps repeat: " ", ", ", ". ").
 # Only gaps of one or two characters are kept: longer ones may hold digits of a number.

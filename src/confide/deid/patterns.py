@@ -14,7 +14,7 @@ from itertools import chain, pairwise
 
 from .contacts import DIGIT_WORDS, find_payment_handles, find_spelled_contacts
 from .dates import DateMention, find_dates
-from .lexicon import STATE_ABBREVIATIONS
+from .lexicon import STATE_ABBREVIATIONS, words
 from .normalise import fold
 from .numbers import (
     chunks,
@@ -236,44 +236,40 @@ DISTRICT = re.compile(r"\d{1,2}(?:st|nd|rd|th)\s+(?:Ward|Precinct|District|Paris
 
 # Patterns led by a cue word are tried only where a word token starts with one of these words,
 # so that the regex engine does not try them at every letter.
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 _CUE_WORDS: dict[str, frozenset[str]] = {
-    "id": _words(
+    "id": words(
         """ssn social medicaid medicare member mbr subscriber policy mrn record chart case claim
         license licence lic dl id acct account bed badge inmate booking docket permit plate vin
         passport npi dea ein tin itin card"""
     ),
-    "last": _words("end ends ending last"),
-    "ssn": _words("ssn ss social"),
-    "handle": _words(
+    "last": words("end ends ending last"),
+    "ssn": words("ssn ss social"),
+    "handle": words(
         """ig insta instagram snap snapchat fb facebook tiktok twitter handle username screen
         gamertag"""
     ),
-    "route": _words("route rte rt hwy highway sr state county cr us i interstate farm fm"),
-    "travel": _words(
+    "route": words("route rte rt hwy highway sr state county cr us i interstate farm fm"),
+    "travel": words(
         """on off onto take took taking via exit up down at near by corner
         intersection"""
     ),
-    "pay": _words("venmo cashapp cash paypal zelle"),
+    "pay": words("venmo cashapp cash paypal zelle"),
     "digit": DIGIT_WORDS,
-    "address": _words("on off at near to from of corner up down along across"),
+    "address": words("on off at near to from of corner up down along across"),
     # Words the address cues need after them: run those patterns only when one is present.
-    "street": _words("st ave rd blvd street avenue road lane ln drive pike pkwy hwy"),
-    "compass": _words("n s e w north south east west ne nw se sw"),
-    "unit": _words("apt apartment unit suite ste"),
+    "street": words("st ave rd blvd street avenue road lane ln drive pike pkwy hwy"),
+    "compass": words("n s e w north south east west ne nw se sw"),
+    "unit": words("apt apartment unit suite ste"),
     # Every street suffix ADDRESS_NUMBERED may end with, and the words of ADDRESS_BLOCK.
-    "suffix": _words(
+    "suffix": words(
         """street st avenue ave road rd boulevard blvd drive dr lane ln court ct place pl way
         terrace ter circle cir parkway pkwy highway hwy route rte trail trl square sq loop pike
         alley row crescent expressway expy turnpike plaza hollow ridge crossing landing commons
         glen mews block broadway n s e w"""
     ),
-    "signed": _words("dictated transcribed signed typed entered"),
-    "pager": _words("pager pgr beeper ext extension x"),
-    "age": _words(
+    "signed": words("dictated transcribed signed typed entered"),
+    "pager": words("pager pgr beeper ext extension x"),
+    "age": words(
         """age aged ages turned turns turning will is he she they client pt patient who mom dad
         son daughter kid baby hes shes he'll she'll"""
     ),

@@ -12,28 +12,23 @@ Notes often write organisations in lowercase or with ordinary words only: "catho
 
 from __future__ import annotations
 
-from .lexicon import NON_IDENTIFYING, ORG_SUFFIXES, RELATIONS, STATE_NAMES, STORES, is_common
+from .lexicon import NON_IDENTIFYING, ORG_SUFFIXES, RELATIONS, STATE_NAMES, STORES, is_common, words
 from .tokens import NONE, STRONG, Token
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # Words that end a place name rather than an organisation's.
-PLACE_ENDINGS = _words(
+PLACE_ENDINGS = words(
     """county parish township heights hills park square station falls valley springs village
     estates terrace gardens landing crossing junction"""
 )
 # Spanish words for the same: "la clinica", "iglesia san jose".
-SPANISH_ENDINGS = _words("clinica iglesia centro escuela tienda mercado parroquia taqueria")
+SPANISH_ENDINGS = words("clinica iglesia centro escuela tienda mercado parroquia taqueria")
 # Church names end with a denomination ("first baptist", "st mark's lutheran"); employers and
 # utilities with what they make or sell ("pacific gas and electric").
-DENOMINATIONS = _words(
+DENOMINATIONS = words(
     """baptist methodist lutheran presbyterian episcopal pentecostal adventist apostolic
     evangelical nazarene catholic orthodox ame cme"""
 )
-BUSINESS_ENDINGS = _words(
+BUSINESS_ENDINGS = words(
     """electric energy utilities insurance transit airlines motors foods industries
     manufacturing construction logistics trucking freight solutions systems technologies
     enterprises holdings mills steel plastics packaging warehouse distribution staffing
@@ -49,7 +44,7 @@ ENDINGS = (ORG_SUFFIXES | PLACE_ENDINGS | SPANISH_ENDINGS | DENOMINATIONS | BUSI
 }
 # Endings that name an organisation only after two words, or after "the" with one word that
 # is not generic: "kentucky river community care", "the healing place" (not "foster care").
-WEAK_ENDINGS = _words("care place")
+WEAK_ENDINGS = words("care place")
 # Parts of one-word names of services ("healthsource", "carelink", "lifeworks").
 _COMPOUND_PARTS = (
     "health",
@@ -65,13 +60,13 @@ _COMPOUND_PARTS = (
     "life",
 )
 # Words before a chain that say a named place follows.
-CHAIN_CUES = _words(
+CHAIN_CUES = words(
     """the at to from in into near by outside behind across past toward towards inside @ @the
     over via"""
 )
 # Words a chain never crosses: function words, pronouns, kinship and role words.
 CHAIN_STOPS = (
-    _words(
+    words(
         """the a an my his her their our your its this that these those to at from in into on
         of for with w by and or but is was are were be been go went going got get gets said
         says called call take took took told ask asked he she they we i you it him them us
@@ -81,7 +76,7 @@ CHAIN_STOPS = (
     | RELATIONS
 )
 # Words that make up generic references to a kind of place ("the county jail").
-GENERIC = _words(
+GENERIC = words(
     """health mental behavioral medical community recovery treatment homeless women's womens
     men's mens family families senior seniors youth day drop-in dropin food public county city
     state local urgent emergency psych psychiatric detox sober halfway group nursing high
@@ -98,7 +93,7 @@ GENERIC = _words(
     youth's kids children's childrens baby infant dialysis cancer heart transitional"""
 )
 _CHAIN_LENGTH = 4
-_AND = _words("and &")
+_AND = words("and &")
 # Words that name nothing before an ending ("the mental health center"); a denomination does.
 _NAMELESS = (GENERIC | ENDINGS) - DENOMINATIONS
 _STORE_FIRST_WORDS = frozenset(name.split("_")[0] for name in STORES if "_" in name)

@@ -24,6 +24,7 @@ from .lexicon import (
     STORES,
     STREET_SUFFIXES,
     is_common,
+    words,
 )
 from .places import CHAIN_STOPS, GENERIC
 
@@ -62,14 +63,10 @@ _NOT_PART = (
 ) - {"washington"}
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 _COMPASS = frozenset(["n", "s", "e", "w", "north", "south", "east", "west"])
 # Ordinary words that are among the commonest American street names: two of them joined by
 # "and" are an intersection ("at park and main", "by elm & oak").
-STREET_NAMES = _words(
+STREET_NAMES = words(
     """main elm oak pine maple cedar walnut chestnut spruce birch willow ash hickory poplar
     sycamore magnolia cherry park church market broad high center centre mill lake hill
     spring river lincoln washington jefferson franklin madison grand state water front union
