@@ -186,3 +186,50 @@ def test_it_finds_french_dates_ranges_signed_initials_and_towns_after_through(te
 
 def test_a_spanish_weekday_keeps_its_day_when_de_is_no_month():
     assert found("lunes 28 de agua fresca").get("lunes 28") == "DATE"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("u ok? zeph 7:51p: not rly. ok", "zeph", "PERSON"),
+        ("New address is Rt. 1 Box 212, up the hollow.", "Rt. 1 Box 212", "ADDRESS"),
+        ("- HC 64 Box 3B: cheap but no cell service", "HC 64 Box 3B", "ADDRESS"),
+        ("served with 1st Battalion, 19th Marines overseas", "19th Marines", "ORG"),
+        ("su hija de 12 le dijo que no", "12", "AGE"),
+        ("village clinic 555-0190 ext 3 (ask for the aide)", "3", "PHONE"),
+        ("Her kuya Bong-Bong keeps asking for money", "Bong-Bong", "PERSON"),
+        ("- T-Rock had an abscess on his hand", "T-Rock", "PERSON"),
+        (
+            "camp at Cotillion St and Duplessis Ave: 11 people",
+            "Cotillion St and Duplessis Ave",
+            "ADDRESS",
+        ),
+        ("sleeping by the tracks near Aztec Ave and 3rd. Cold.", "Aztec Ave and 3rd", "ADDRESS"),
+        ("- J. left at 6:10 for night shift", "J.", "PERSON"),
+        ("grandsons Sonny (9) and Ty (6) since", "Ty", "PERSON"),
+        (
+            "Physical: mile 14.5 Copper Trail Hwy, blue cabin",
+            "mile 14.5 Copper Trail Hwy",
+            "ADDRESS",
+        ),
+        ("- 1 1/2 Quarry Rd: room for rent", "1 1/2 Quarry Rd", "ADDRESS"),
+    ],
+)
+def test_it_finds_the_eighth_sets_kinds_of_identifiers(text, surface, label):
+    assert found(text).get(surface) == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pain 6/10 at noon; reassessed 3/10 after. RUE strength 3/5.",
+        "after a 36-hour washout; G3P2002 at 36w2d",
+        "BOBBY BEEN AT THE SHELTER 3 WEEKS SINCE HIS CAMP FLOODED. HE WANT TO GET BACK ON",
+        "she lives on Elm St and Bob is nice",
+    ],
+)
+def test_scores_units_capitals_and_names_after_a_street_are_not_run_together(text):
+    spans = found(text)
+    assert not any(label == "DATE" for label in spans.values())
+    assert not any(label == "ID" for label in spans.values())
+    assert not any(" AT " in s or " HIS " in s or " and Bob" in s for s in spans)

@@ -106,6 +106,8 @@ DASH_SIGNATURE = re.compile(
     r"[-—–/]{1,2}[^\S\n]*(?P<s>[a-z]{2,4}|[A-Z]{2,3})[^\S\n]*"
     r"(?=$|\n|\(|:|,[^\S\n]*[A-Z]{2,5}\b)"  # "- RM, CPSW", "- JK: graduated"
 )
+# "- J. left at 6:10": an initial opening a list item, the person the item is about.
+INITIAL_ITEM = re.compile(r"(?m)^[^\S\n]*[-•*][^\S\n]*(?P<s>[A-Z]\.)[^\S\n]+(?=[a-z])")
 # Slash pairs that are units or words, not initials: "mg/dl", "and/or".
 _NOT_INITIALS = words(
     """mg dl ml mcg kg hr hrs min day days wk mmol meq cc mm cm hg gm iu units unit dose
@@ -179,6 +181,9 @@ def find_clinical_names(text: str, folded: str) -> list[Span]:
             spans.append(Span(*m.span("n"), "PERSON", "pattern", "credential"))
     for slash in _positions(text, "/"):
         spans += _initials_around(text, slash)
+    if ". " in text:
+        for m in INITIAL_ITEM.finditer(text):
+            spans.append(Span(*m.span("s"), "PERSON", "pattern", "initials"))
     for m in DASH_SIGNATURE.finditer(text):
         start, initials = m.start(), m.group("s")
         # Lowercase initials may spell a clinical abbreviation ("rvh"); capitals that do are

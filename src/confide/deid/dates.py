@@ -90,9 +90,16 @@ _SCORE_BEFORE = re.compile(
 
 
 def _is_a_score(folded: str, start: int, end: int) -> bool:
+    """A score ("pain 6/10", "RUE 3/5") or a fraction after a whole number ("1 1/2")."""
+    if folded[start:end] in _FRACTIONS and _WHOLE_BEFORE.search(folded, max(0, start - 5), start):
+        return True
     return folded.endswith(("/10", "/5"), start, end) and bool(
         _SCORE_BEFORE.search(folded, max(0, start - 24), start)
     )
+
+
+_FRACTIONS = frozenset({"1/2", "1/3", "2/3", "1/4", "3/4", "1/8", "3/8", "5/8", "7/8"})
+_WHOLE_BEFORE = re.compile(r"\d[^\S\n]$")
 
 
 _A_DIGIT = re.compile(r"\d")

@@ -36,10 +36,30 @@ def find_identifiers(text: str, known: KnownIdentifiers | None = None) -> list[S
     if known is not None:
         spans += find_known(text, known, folded, dates)
     merged = merge(spans)
-    carried = propagate(text, merged)
+    carried = propagate(text, merged) + _intersections(text, merged)
     if carried:
         merged = merge(merged + carried)
     return [_trim(text, s) for s in merged]
+
+
+# What joins a street found to the street it crosses: "Cotillion St and Duplessis Ave",
+# "Aztec Ave & 3rd".
+_CROSS_STREET = re.compile(
+    r"[^\S\n]+(?:and|&|y)[^\S\n]+(?:\d{1,3}(?:st|nd|rd|th)\b"
+    r"|[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?[^\S\n]+(?:St|Ave|Rd|Blvd|Street|Avenue|Road|Dr|Drive"
+    r"|Ln|Lane)\b\.?)"
+)
+
+
+def _intersections(text: str, spans: list[Span]) -> list[Span]:
+    """An address span and the cross street after it, as one intersection."""
+    found = []
+    for span in spans:
+        if span.label == "ADDRESS":
+            m = _CROSS_STREET.match(text, span.end)
+            if m is not None:
+                found.append(Span(span.start, m.end(), "ADDRESS", "ner", "intersection"))
+    return found
 
 
 # Labels whose names carry over to every other mention in the same text.

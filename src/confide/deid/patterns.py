@@ -96,7 +96,7 @@ _UNIT = (
     r"[A-Za-z0-9-]{1,6}\b|,?\s*\d{1,2}(?:st|nd|rd|th)\s+(?:floor|fl)\b\.?)?"
 )
 ADDRESS_NUMBERED = re.compile(
-    rf"\b\d{{1,6}}[A-Za-z]?(?:-\d+)?\s+(?:(?:[nsew]\.?|north|south|east|west)\s+)?"
+    rf"\b\d{{1,6}}[A-Za-z]?(?:-\d+|\s\d/\d)?\s+(?:(?:[nsew]\.?|north|south|east|west)\s+)?"
     rf"(?P<name>(?:[A-Za-z0-9'.-]+\s+){{0,3}}?[A-Za-z0-9'-]+)\s+{_STREET_SUFFIX}(?![a-z])"
     rf"{_QUADRANT}{_UNIT}",
 )
@@ -126,6 +126,11 @@ ADDRESS_BLOCK = re.compile(
 # "P.S. 179", "I.S. 52", "MS 88": New York's numbered schools (text).
 NUMBERED_SCHOOL = re.compile(r"(?:P\.S\.|I\.S\.|M\.S\.|J\.H\.S\.|PS|IS|MS|JHS)\s?\d{1,3}\b")
 PO_BOX = re.compile(r"p\.?\s*o\.?\s*box\s+\d+\b")
+# "mile 14.5 Copper Trail Hwy": a milepost on a named road (text).
+MILEPOST = re.compile(
+    r"(?i:mile(?:post|\s+marker)?)\s+\d{1,3}(?:\.\d)?\s+(?:(?i:on|of)\s+)?(?:the\s+)?"
+    r"(?:[A-Z][a-z]+\s+){1,3}(?:Hwy|Highway|Road|Rd|Route|Rte|Trail|Pike|Parkway|Loop)\b\.?"
+)
 # Rural addresses: "Rt. 1 Box 212", "RR 2 Box 41", "HC 64 Box 3B" (folded).
 RURAL_ROUTE = re.compile(
     r"(?:rr|r\.r\.|rt\.?|rte\.?|route|hc|h\.c\.|star route)\s*#?\s*\d{1,4},?\s*box\s*\d+[a-z]?\b"
@@ -195,6 +200,8 @@ AGE_CHILDREN = re.compile(
 _CHILDREN_HINTS = ("child", "kids", "sons", "daughters", "boys", "girls", "twins", "sibling")
 _AGE_IN_LIST = re.compile(r"\d{1,2}")
 # "Yazan is 9." - "is" and a small number closing a clause.
+# The name an age in brackets belongs to: "and Ty (6)".
+NAME_BEFORE_AGE = re.compile(r"(?P<n>[A-Z][\w'’-]*)[^\S\n]?\($")
 AGE_AFTER_DE = re.compile(r"(?P<s>\d{1,2})\b(?!\s*(?:de|/|:))")
 AGE_AFTER_IS = re.compile(r"(?P<g>\d{1,2})(?=[.;!]|,\s|$|\s+(?:and|but|now|today)\b)")
 # The number-led age forms in one regex each, tried once at every short number: on folded
@@ -260,6 +267,7 @@ _CUE_WORDS: dict[str, frozenset[str]] = {
     "street": words("st ave rd blvd street avenue road lane ln drive pike pkwy hwy"),
     "compass": words("n s e w north south east west ne nw se sw"),
     "unit": words("apt apartment unit suite ste"),
+    "mile": words("mile milepost"),
     # Every street suffix ADDRESS_NUMBERED may end with, and the words of ADDRESS_BLOCK.
     "suffix": words(
         """street st avenue ave road rd boulevard blvd drive dr lane ln court ct place pl way
@@ -449,6 +457,8 @@ def find_patterns(
         # Claimed even over a numbered street found already: merging unites the two.
         claim(*m.span("a" if m.group("a") else "g"), "ADDRESS")
     if has_digit:
+        for m in _at(MILEPOST, text, cues["mile"]):
+            claim(m.start(), m.end(), "ADDRESS", "milepost")  # over the numbered street in it
         for m in _at(DISTRICT, text, shaped["le3"]):
             if free(m.start(), m.end()):
                 claim(m.start(), m.end(), "LOCATION")
@@ -652,6 +662,9 @@ def _find_ages(
             char = text[start - 3 : start - 2] if before.endswith(" (") else before[-2:-1]
             if char.isalpha() or (before.endswith(" (") and char in ')"'):
                 m = AGE_IN_BRACKET.match(text, start)  # "(14)", "Ngoc Anh (14, in 8th grade"
+                named = NAME_BEFORE_AGE.search(text, max(0, start - 24), start) if m else None
+                if named is not None and free(*named.span("n")):
+                    claim(*named.span("n"), "PERSON", "before age")  # "Ty (6)"
         elif before.endswith((" is ", " was ")):
             m = AGE_AFTER_IS.match(text, start)  # "Yazan is 9."
         elif before.endswith(" de ") and AGE_SPANISH_KIN.search(
