@@ -54,7 +54,7 @@ FLOORS = {
 @pytest.mark.parametrize(("name", "floors"), FLOORS.items())
 def test_recall_and_precision_do_not_fall_below_the_measured_figures(name, floors):
     held = notes(name)
-    assert len(held) >= 40
+    assert len(held) >= 30
     result = load_scorer().score(held)
     assert result["recall"] >= floors[0], result
     assert result["precision"] >= floors[1], result
