@@ -154,7 +154,9 @@ def find_clinical_names(text: str, folded: str) -> list[Span]:
             if m is not None and m.start("n") < comma < m.end("n"):
                 spans.append(Span(*m.span("n"), "PERSON", "pattern", "surname first"))
     for colon in colons:
-        if not text[colon - 1 : colon].isalnum() or not _TIME_BEFORE.search(text, 0, colon):
+        if not text[colon - 1 : colon].isalnum() or not _TIME_BEFORE.search(
+            text, max(0, colon - 12), colon
+        ):
             continue
         m = SPEAKER.search(text, max(0, colon - 40), colon)
         if m is not None and _may_be_speaker(m.group("n")):

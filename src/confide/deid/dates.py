@@ -298,7 +298,7 @@ def find_dates(
     if words is None or not words.isdisjoint(_ORDINAL_WORDS):
         found = _with_ordinal_words(text, folded, found)
     if words is None or _may_hold_holiday_or_spanish_date(words, folded):
-        found = _with_holidays_and_spanish(folded, found)
+        found = _with_holidays_and_spanish(folded, found, words)
     if words is None or not words.isdisjoint(_WEEKDAY_WORDS):
         found = _with_weekdays(text, folded, found)
     return found
@@ -358,11 +358,17 @@ _SPANISH_HINTS = (" de ", "lunes", "martes", "miercoles", "jueves", "viernes", "
                   "septembre", "octobre", "novembre", "decembre")  # fmt: skip
 
 
-def _with_holidays_and_spanish(folded: str, found: list[DateMention]) -> list[DateMention]:
+def _with_holidays_and_spanish(
+    folded: str, found: list[DateMention], words: frozenset[str] | None = None
+) -> list[DateMention]:
     matches: list[re.Match[str]] = []
     if any(hint in folded for hint in _HOLIDAY_HINTS):
         matches += _HOLIDAY.finditer(folded)
-    if any(hint in folded for hint in _SPANISH_HINTS):
+    if (
+        words is None
+        or not words.isdisjoint(_FOREIGN_WEEKDAYS)
+        or _DAY_THEN_MONTH.search(folded) is not None
+    ) and any(hint in folded for hint in _SPANISH_HINTS):
         matches += _SPANISH_DATE.finditer(folded)
     for match in matches:
         start, end = match.span()
@@ -451,7 +457,15 @@ _HOLIDAY_OR_SPANISH_WORDS = words(
 _BEFORE_DAY = words("mother father memorial labor veterans independence")
 _FULL_MONTHS = _LOWER_MONTHS | {"may"}
 # "15 de nov", "14 mars": a day number, then a Spanish or French month.
-_DAY_THEN_MONTH = re.compile(r"\d\s+(?:de\s+)?[a-z]")
+_DAY_THEN_MONTH = re.compile(
+    r"\d\s+(?:de\s+)?(?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic|janv|fevr|avr|mai"
+    r"|juil|aout|dec)"
+)
+# The words that may start a Spanish or French date on their own.
+_FOREIGN_WEEKDAYS = words(
+    """lunes martes miercoles jueves viernes sabado domingo lundi mardi mercredi jeudi vendredi
+    samedi dimanche"""
+)
 _SPANISH_MONTH_WORDS = words(
     """ene enero feb febrero mar marzo abr abril may mayo jun junio jul julio ago agosto sep
     septiembre set setiembre oct octubre nov noviembre dic diciembre janvier fevrier mars
