@@ -233,3 +233,29 @@ def test_scores_units_capitals_and_names_after_a_street_are_not_run_together(tex
     assert not any(label == "DATE" for label in spans.values())
     assert not any(label == "ID" for label in spans.values())
     assert not any(" AT " in s or " HIS " in s or " and Bob" in s for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("held 11/5 at the Recovery Circle", "11/5", "DATE"),
+        (
+            "referred to Larchmont Nursing and Rehabilitation today",
+            "Larchmont Nursing and Rehabilitation",
+            "ORG",
+        ),
+        ("NOTE\nPainted Ridge Hospice     Date: 10/27", "Painted Ridge Hospice", "ORG"),
+        ("HPI: Kaying describes two months of low mood", "Kaying", "PERSON"),
+        ("posted from her account (zoeyq_08). Prior", "zoeyq_08", "URL"),
+        ('a liveborn female, "Baby Girl Tzoc", 3,280 g', "Baby Girl Tzoc", "PERSON"),
+        ("RN: Ho-Seong Yoon, RN     PCT: Bryony  Pre: ok", "Bryony", "PERSON"),
+        ("I agree with the assessment and plan.\nRO", "RO", "PERSON"),
+    ],
+)
+def test_it_finds_organisations_with_and_signatures_and_newborns(text, surface, label):
+    assert found(text).get(surface) == label
+
+
+def test_a_number_with_a_thousands_comma_is_no_age_and_two_names_stay_two():
+    assert "3" not in found('female, "Baby Girl Tzoc", 3,280 g')
+    assert found("Jose and Maria came") == {"Jose": "PERSON", "Maria": "PERSON"}

@@ -47,7 +47,7 @@ FLOORS = {
     "heldout6.jsonl": (0.99, 0.90),
     "heldout7.jsonl": (0.98, 0.87),
     "heldout8.jsonl": (0.975, 0.86),
-    "heldout9.jsonl": (0.985, 0.85),
+    "heldout9.jsonl": (0.995, 0.85),
 }
 
 

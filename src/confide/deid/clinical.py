@@ -46,7 +46,9 @@ SURNAME_FIRST_BEFORE_AGE = re.compile(
 PERSON_FIELDS = ("facilitator", "co-facilitator", "cofacilitator", "sponsor", "supervisor",
                  "case manager", "therapist", "counselor", "peer", "staff", "worker",
                  "caller", "contact", "emergency contact", "guardian", "landlord",
-                 "probation officer", "po", "interpreter")  # fmt: skip
+                 "probation officer", "po", "interpreter", "rn", "lpn", "cna", "pct", "np",
+                 "pa", "md", "nurse", "resident", "tech", "scribe", "chaplain", "aide",
+                 "sitter", "provider")  # fmt: skip
 PERSON_AFTER_FIELD = re.compile(
     r"[^\S\n]*(?P<n>[A-Z][\w'’-]+(?:[^\S\n](?:[A-Z]\.|[A-Z][\w'’-]+)){0,2})"
 )
@@ -108,6 +110,11 @@ DASH_SIGNATURE = re.compile(
 )
 # "- J. left at 6:10": an initial opening a list item, the person the item is about.
 INITIAL_ITEM = re.compile(r"(?m)^[^\S\n]*[-•*][^\S\n]*(?P<s>[A-Z]\.)[^\S\n]+(?=[a-z])")
+# A note signed with initials alone on its last line: "... plan. RO".
+LAST_LINE_INITIALS = re.compile(r"\n[^\S\n]*(?P<s>[A-Z]{2,3}|[a-z]{2,3})[^\S\n]*\Z")
+_NOT_SIGNATURES = words("ok no yes end eom tbd nka")
+# A newborn's name before one is given: "Baby Girl Tzoc".
+NEWBORN = re.compile(r"(?P<n>Baby[^\S\n]+(?:Girl|Boy)[^\S\n]+[A-Z][\w'’-]+)")
 # Slash pairs that are units or words, not initials: "mg/dl", "and/or".
 _NOT_INITIALS = words(
     """mg dl ml mcg kg hr hrs min day days wk mmol meq cc mm cm hg gm iu units unit dose
@@ -183,6 +190,12 @@ def find_clinical_names(text: str, folded: str) -> list[Span]:
             spans.append(Span(*m.span("n"), "PERSON", "pattern", "credential"))
     for slash in _positions(text, "/"):
         spans += _initials_around(text, slash)
+    m = LAST_LINE_INITIALS.search(text, max(0, len(text) - 8))
+    if m is not None and m.group("s").lower() not in _NOT_SIGNATURES:
+        spans.append(Span(*m.span("s"), "PERSON", "pattern", "initials"))
+    if "Baby " in text:
+        for m in NEWBORN.finditer(text):
+            spans.append(Span(*m.span("n"), "PERSON", "pattern", "newborn"))
     if ". " in text:
         for m in INITIAL_ITEM.finditer(text):
             spans.append(Span(*m.span("s"), "PERSON", "pattern", "initials"))

@@ -84,8 +84,8 @@ _THE_GROUP = "p7"
 _MONTH_DAY_GROUP = "p5"
 # Scores written like a month and day: pain out of 10, strength out of 5.
 _SCORE_BEFORE = re.compile(
-    r"(?:pain|rated|rates|scale|score|strength|reassessed|anxiety|craving|cravings|mood|ue|le"
-    r"|grip|power|motor|depression|sleep|energy|stress|urge|urges)\b[^.\n]{0,12}$"
+    r"\b(?:pain|rated|rates|scale|score|strength|reassessed|anxiety|craving|cravings|mood|ue"
+    r"|le|grip|power|motor|depression|sleep|energy|stress|urge|urges)\b[^.\n]{0,12}$"
 )
 
 

@@ -126,7 +126,8 @@ ORG_SUFFIXES = words(
     treatment counseling care living residence residences program programs project club
     pd fd ems adm charities outreach missions pantry tavern saloon lounge mortuary funeral
     cemetery detention corrections sheriff police office commission collective partnership
-    drugs ci ranch legion masjid
+    drugs ci ranch legion masjid hospice rehabilitation brace institute laboratories
+    laboratory lab labs imaging radiology pathology orthopedics orthopedic pediatrics
     childrens children's kitchen fitness laundromat hall tabernacle fellowship parish""",
 )
 

@@ -47,7 +47,7 @@ SPEECH_VERBS = words(
     lived stays stayed works worked knows wrote emailed replied answered agreed refused
     kicked got gets thinks thought keeps kept hit dmed dm'd snapped posted sent tried
     shared reported reports stated states explained mentioned disclosed admitted denied
-    denies expressed""",
+    denies expressed describes endorses presents presented complains""",
 )
 # Verbs that mark a name only at the start of a sentence ("anh is yelling").
 SENTENCE_VERBS = words("is was has had and will can cant can't")

@@ -553,7 +553,15 @@ def _continues(prev: Token, tok: Token, tokens: list[Token], j: int) -> bool:
             and j + 1 < len(tokens)
             and tokens[j + 1].shape == "cap"
             and tokens[j + 1].gap_before == " "
-            and is_common(tokens[j + 1].low)
+            # "Nursing and Rehabilitation": ordinary words, or an organisation's word on
+            # either side; two names joined by "and" stay two names.
+            and (
+                is_common(tokens[j + 1].low)
+                or (
+                    tok.low == "and"
+                    and (prev.low in ORG_SUFFIXES or tokens[j + 1].low in ORG_SUFFIXES)
+                )
+            )
             and tokens[j + 1].low not in FIRST_NAMES
             and not (tok.low == "on" and _street_ahead(tokens, j + 1))
         ):

@@ -40,6 +40,8 @@ URL = re.compile(
     r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|gov|edu|io|us|info|me|co|ly|app|biz)"
     r"\b(?:/[^\s<>\"')\]]*)?",
 )
+# A user name: letters, an underscore and digits ("kayingv_08"), wherever it stands (text).
+USERNAME = re.compile(r"[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*\d[A-Za-z0-9_]*")
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,28}[A-Za-z0-9_])?")
 HANDLE_CUE = re.compile(
     r"(?:ig|insta|instagram|snap|snapchat|fb|facebook|tiktok|twitter|handle|username"
@@ -90,7 +92,9 @@ _STREET_SUFFIX = (
     r"|commons|glen|mews)\.?"
 )
 # A quadrant or direction after the street ("Columbia Rd NW", "Cedar Ave S").
-_QUADRANT = r"(?:\s+(?:nw|ne|sw|se|n\.w\.|n\.e\.|s\.w\.|s\.e\.|[nsew]\.?)(?!\w))?"
+_QUADRANT = (
+    r"(?:\s+(?:nw|ne|sw|se|n\.w\.|n\.e\.|s\.w\.|s\.e\.|[nsew]\.?|north|south|east|west)(?!\w))?"
+)
 _UNIT = (
     r"(?:,?\s*(?:apt|apartment|unit|suite|ste|lot|rm|room|fl|floor|building|bldg|#)\.?\s*#?\s*"
     r"[A-Za-z0-9-]{1,6}\b|,?\s*\d{1,2}(?:st|nd|rd|th)\s+(?:floor|fl)\b\.?)?"
@@ -164,7 +168,7 @@ AGE_CUE = re.compile(
 )
 # "Héctor Ramírez, 34, reports" and "(client's neighbor, 78)": a number alone between commas or
 # before a closing parenthesis, right after a word.
-AGE_AFTER_COMMA = re.compile(r"(?P<f>\d{1,3})(?=[,)]|\s+[A-Z][a-z]+:|[^\S\n]*\n)")
+AGE_AFTER_COMMA = re.compile(r"(?P<f>\d{1,3})(?!,\d)(?=[,)]|\s+[A-Z][a-z]+:|[^\S\n]*\n)")
 # "Yazan (9)", "Ngoc Anh (14, in 8th grade)": an age in brackets after a name.
 AGE_IN_BRACKET = re.compile(r"(?P<l>\d{1,2}), |(?P<a>\d{1,3})\)")
 _OPENING_BEFORE = (". ", ": ", "; ", "- ", "– ", "— ")
@@ -380,6 +384,10 @@ def find_patterns(
     if "@" in text:
         for m in HANDLE.finditer(text):
             if free(m.start(), m.end()):
+                claim(m.start(), m.end(), "URL", "handle")
+    if "_" in text:
+        for m in USERNAME.finditer(text):
+            if _clean_start(text, m.start(), "@.") and free(m.start(), m.end()):
                 claim(m.start(), m.end(), "URL", "handle")
     for start, end in find_payment_handles(text, folded, cues["pay"]):
         if free(start, end):
