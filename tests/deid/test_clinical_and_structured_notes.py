@@ -259,3 +259,21 @@ def test_it_finds_organisations_with_and_signatures_and_newborns(text, surface, 
 def test_a_number_with_a_thousands_comma_is_no_age_and_two_names_stay_two():
     assert "3" not in found('female, "Baby Girl Tzoc", 3,280 g')
     assert found("Jose and Maria came") == {"Jose": "PERSON", "Maria": "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Tried The Landing first - full. Open Door has a bed", "The Landing"),
+        ("Tried The Landing first - full. Open Door has a bed", "Open Door"),
+        ("I hope so. New Beginnings accepted him.", "New Beginnings"),
+        ("can u tell grace i said sorry", "grace"),
+        ("me and june can bring coffee at 8", "june"),
+    ],
+)
+def test_it_finds_programmes_of_ordinary_words_and_lowercase_word_names(text, surface):
+    assert surface in found(text)
+
+
+def test_ordinary_capitalised_words_opening_a_sentence_stay_ordinary():
+    assert found("The Plan Is good. She Took The Bus home.") == {}

@@ -403,6 +403,7 @@ def apply_lowercase_cues(  # noqa: C901 - one pass
     _places_before_continuations(tokens)
     _ordinary_word_places(tokens)
     _saints_and_nicknames(tokens, ordinary)
+    _lowercase_word_names(tokens)
     # "w/ joey and nat": the second of two names joined by "and"; "kaydence and ryder": two
     # words no list knows, joined by "and", name two people (or places).
     for i in range(1, n - 1):
@@ -443,3 +444,26 @@ def _saints_and_nicknames(tokens: list[Token], ordinary: Callable[[str], bool]) 
 
 _SAINT_OR_NICKNAME = SAINTS | BEFORE_NAME_WORDS
 _PLACE_TRIGGERS = COMPASS_AREAS | WORD_NAMES | STATE_NAMES | COMPASS_WORDS | _PLACE_FIRST_WORDS
+
+
+# Word names that, lowercase after "tell", "ask" or "me and", are people ("tell grace i said
+# sorry", "me and june can bring coffee"); "will" and "may" are left alone: modal verbs.
+_LOWERCASE_WORD_NAMES = WORD_NAMES - words("will may bill rich chip grant drew")
+_ME_AND = words("me i")
+
+
+def _lowercase_word_names(tokens: list[Token]) -> None:
+    names = _LOWERCASE_WORD_NAMES
+    for i in range(1, len(tokens)):
+        tok = tokens[i]
+        if tok.low not in names or tok.shape != "lower" or tok.kind != NONE:
+            continue
+        prev = tokens[i - 1]
+        if tok.gap_before != " ":
+            continue
+        if (
+            prev.low in PERSON_OBJECT_VERBS
+            or prev.low in WITH_WORDS
+            or (prev.low in AND_WORDS and i >= 2 and tokens[i - 2].low in _ME_AND)
+        ):
+            _person(tok)

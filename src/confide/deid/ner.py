@@ -518,7 +518,13 @@ def _runs(tokens: list[Token], text: str) -> list[Span]:
             and j > i + 1
             and not _org_suffix_in(tokens, i, j)
         ):
-            i = j  # capitalised ordinary words opening a sentence ("The Plan Is") name nothing
+            # Capitalised ordinary words opening a sentence ("The Plan Is") name nothing,
+            # unless they are the words programmes are named with ("Open Door has a bed").
+            if _programme_name(tokens, i, j):
+                spans.append(Span(tokens[i].start, tokens[j - 1].end, "ORG", "ner"))
+            elif (named := _the_programme(tokens, i, j)) is not None:
+                spans.append(Span(*named, "ORG", "ner"))
+            i = j
             continue
         if j == i + 1:
             # A lone capitalised ordinary word or initial names nothing, unless a state
@@ -536,6 +542,33 @@ def _runs(tokens: list[Token], text: str) -> list[Span]:
             spans.append(span)
         i = j
     return spans
+
+
+# Words recovery and housing programmes are named with: "Open Door", "New Beginnings", "The
+# Landing", "Second Chance", "Safe Haven".
+PROGRAMME_WORDS = words(
+    """open door doors new beginning beginnings second chance chances bridge bridges haven
+    safe fresh start hope landing anchor lighthouse oasis sanctuary refuge circle crossroads
+    horizon horizons harbor harbour journey journeys path pathway pathways step steps way
+    light life lives renewal rebirth restoration freedom house home harvest promise village
+    gateway gate healing place serenity grace mercy shepherd covenant"""
+)
+
+
+def _programme_name(tokens: list[Token], i: int, j: int) -> bool:
+    """Two or more capitalised programme words, "The" allowed first."""
+    run = tokens[i + 1 : j] if tokens[i].low == "the" else tokens[i:j]
+    return len(run) >= 2 and all(t.low in PROGRAMME_WORDS and t.shape == "cap" for t in run)
+
+
+def _the_programme(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """Where "The" and programme words follow a sentence's first word: "Tried The Landing"."""
+    for k in range(i + 1, j - 1):
+        if tokens[k].low == "the" and tokens[k].shape == "cap":
+            rest = tokens[k + 1 : j]
+            if all(t.low in PROGRAMME_WORDS for t in rest):
+                return tokens[k].start, tokens[j - 1].end
+    return None
 
 
 def _org_suffix_in(tokens: list[Token], i: int, j: int) -> bool:
@@ -591,8 +624,10 @@ def _street_ahead(tokens: list[Token], j: int) -> bool:
 def _leads_name(first: Token, second: Token) -> bool:
     """Whether a sentence's capitalised first word is part of the name after it: "Big Mike",
     "Pa Houa Vang", "Everly Hensley"."""
-    if first.low in BEFORE_NAME_WORDS:
-        return True
+    if first.low in BEFORE_NAME_WORDS or (
+        first.low in PROGRAMME_WORDS and second.low in PROGRAMME_WORDS
+    ):
+        return True  # "Big Mike", "New Beginnings"
     if second.kind != STRONG or second.shape != "cap" or second.gap_before != " ":
         return False
     return first.low in FIRST_NAMES or not is_common(first.low)
