@@ -277,3 +277,30 @@ def test_it_finds_programmes_of_ordinary_words_and_lowercase_word_names(text, su
 
 def test_ordinary_capitalised_words_opening_a_sentence_stay_ordinary():
     assert found("The Plan Is good. She Took The Bus home.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("[4/02 7:49p] Peer (dani): claro que si.", "dani", "PERSON"),
+        ("Kit Moreno-Alves, Youth Peer Specialist", "Kit Moreno-Alves", "PERSON"),
+        ("Present: Rose, Mr. Kwabena, Sunny, R.\nTopic: x", "Mr. Kwabena", "PERSON"),
+        ("visit on the unit if she agrees. -TB", "TB", "PERSON"),
+        ("Pt: BOUCHARD-NWOSU, LÉA, 42F. Brought in", "BOUCHARD-NWOSU, LÉA", "PERSON"),
+        ("letter dated the 3rd of October arrived", "the 3rd of October", "DATE"),
+        ("kicked out for using on the property sat nite and", "sat nite", "DATE"),
+        ("in may she had 4 months clean", "may", "DATE"),
+        ("Colorado license DR.0061842", "DR.0061842", "ID"),
+        ("at 3307 Coldwater Terr. Unit 2, Harlan", "3307 Coldwater Terr. Unit 2", "ADDRESS"),
+        ("Dirección: 418 Calle Naranjo, Orange Cove", "418 Calle Naranjo", "ADDRESS"),
+        ("Hwy 191 mile marker 448. Lyle", "mile marker 448", "ADDRESS"),
+        ("saw june and april at the clinic. april said she", "april", "PERSON"),
+    ],
+)
+def test_it_finds_the_tenth_sets_kinds_of_identifiers(text, surface, label):
+    assert found(text).get(surface) == label
+
+
+def test_may_the_verb_and_june_the_month_stay_what_they_are():
+    assert found("you may be right") == {}
+    assert found("we meet again in june and she wants to").get("june") == "DATE"

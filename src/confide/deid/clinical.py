@@ -29,12 +29,17 @@ from .spans import Span
 HEADER_FIELDS = ("attending", "patient", "patient name", "pt", "name", "physician", "provider",
                  "pcp", "referring", "surgeon", "resident", "fellow", "consultant", "author",
                  "dictated by", "signed by", "cc", "re")  # fmt: skip
+# Capitals and letters with accents: "BOUCHARD-NWOSU, LÉA".
+_UP = "A-ZÀ-ÖØ-Þ"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
 SURNAME_FIRST = re.compile(
-    r"[^\S\n]*(?P<n>[A-Z][A-Za-z'-]+,[^\S\n]*[A-Z][A-Za-z'-]+(?:[^\S\n]+[A-Z]\.?(?!\w))?)"
+    rf"[^\S\n]*(?P<n>[{_UP}][{_LETTER}'-]+,[^\S\n]*[{_UP}][{_LETTER}'-]+"
+    rf"(?:[^\S\n]+[{_UP}]\.?(?!\w))?)"
 )
 # "DELACROIX, DANIEL P" on a registration line: a surname and a given name in capitals.
 SURNAME_FIRST_CAPS = re.compile(
-    r"(?P<n>(?P<a>[A-Z][A-Z'-]+),[^\S\n]?(?P<b>[A-Z][A-Z'-]+)(?:[^\S\n][A-Z]\.?)?)(?![\w])"
+    rf"(?P<n>(?P<a>[{_UP}][{_UP}'-]+),[^\S\n]?(?P<b>[{_UP}][{_UP}'-]+)(?:[^\S\n][{_UP}]\.?)?)"
+    r"(?![\w])"
 )
 # "Liang, Wei, 88 y/o F": a surname and a given name before an age.
 SURNAME_FIRST_BEFORE_AGE = re.compile(
@@ -62,7 +67,8 @@ PLACE_AFTER_FIELD = re.compile(
 ATTENDANCE_FIELDS = ("present", "attendees", "attended", "attending", "in attendance",
                      "participants", "group members")  # fmt: skip
 ATTENDEE = re.compile(
-    r"(?P<n>(?:[A-Z]\.){1,3}|[A-Z][\w'’-]+(?:[^\S\n]+(?:[A-Z]\.|[A-Z][\w'’-]+))?)"
+    r"(?P<n>(?:[A-Z]\.){1,3}|(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?[^\S\n]+)?[A-Z][\w'’-]+"
+    r"(?:[^\S\n]+(?:[A-Z]\.|[A-Z][\w'’-]+))?)"
     r"(?:[^\S\n]*(?:,|\band\b|&)[^\S\n]*|[^\S\n]*(?=\n|$|[.;(]))"
 )
 # "Hunter 6:12a: cant make it": the speaker of a text-message transcript line.
@@ -110,6 +116,14 @@ DASH_SIGNATURE = re.compile(
 )
 # "- J. left at 6:10": an initial opening a list item, the person the item is about.
 INITIAL_ITEM = re.compile(r"(?m)^[^\S\n]*[-•*][^\S\n]*(?P<s>[A-Z]\.)[^\S\n]+(?=[a-z])")
+# "Peer (dani): ok": a name in brackets before what they wrote.
+NAME_IN_BRACKETS = re.compile(r"\((?P<n>[A-Za-z][\w'’-]+)\):")
+# "Kit Moreno-Alves, Youth Peer Specialist": a name before a job title.
+NAME_BEFORE_ROLE = re.compile(
+    r"(?P<n>[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+){0,2}),[^\S\n]*(?:[A-Z][a-z]+[^\S\n]){0,3}"
+    r"(?:Specialist|Coach|Manager|Navigator|Worker|Advocate|Supervisor|Director|Coordinator"
+    r"|Counselor|Counsellor|Therapist|Facilitator|Mentor|Chaplain)\b"
+)
 # A note signed with initials alone on its last line: "... plan. RO".
 LAST_LINE_INITIALS = re.compile(r"\n[^\S\n]*(?P<s>[A-Z]{2,3}|[a-z]{2,3})[^\S\n]*\Z")
 _NOT_SIGNATURES = words("ok no yes end eom tbd nka")
@@ -190,6 +204,12 @@ def find_clinical_names(text: str, folded: str) -> list[Span]:
             spans.append(Span(*m.span("n"), "PERSON", "pattern", "credential"))
     for slash in _positions(text, "/"):
         spans += _initials_around(text, slash)
+    if "):" in text:
+        for m in NAME_IN_BRACKETS.finditer(text):
+            if _may_be_speaker(m.group("n")):
+                spans.append(Span(*m.span("n"), "PERSON", "pattern", "speaker"))
+    for m in NAME_BEFORE_ROLE.finditer(text) if ", " in text else ():
+        spans.append(Span(*m.span("n"), "PERSON", "pattern", "role"))
     m = LAST_LINE_INITIALS.search(text, max(0, len(text) - 8))
     if m is not None and m.group("s").lower() not in _NOT_SIGNATURES:
         spans.append(Span(*m.span("s"), "PERSON", "pattern", "initials"))
@@ -204,7 +224,9 @@ def find_clinical_names(text: str, folded: str) -> list[Span]:
         # Lowercase initials may spell a clinical abbreviation ("rvh"); capitals that do are
         # the items of a list ("- CBC").
         # Before a credential ("- TB, CPSS") they are initials whatever they spell.
-        credential_after = text[m.end() : m.end() + 1] == ","
+        # Before a credential ("- TB, CPSS") or at the very end, they are initials whatever
+        # they spell.
+        credential_after = text[m.end() : m.end() + 1] == "," or not text[m.end() :].strip()
         known_word = not credential_after and (
             initials.lower() in ORDINARY if initials.islower() else is_common(initials.lower())
         )

@@ -82,6 +82,7 @@ _DATE_MONTH = re.compile(
 )
 _THE_GROUP = "p7"
 _MONTH_DAY_GROUP = "p5"
+_DAY_FIRST_GROUP = "p3"
 # Scores written like a month and day: pain out of 10, strength out of 5.
 _SCORE_BEFORE = re.compile(
     r"\b(?:pain|rated|rates|scale|score|strength|reassessed|anxiety|craving|cravings|mood|ue"
@@ -154,9 +155,13 @@ _MONTH_LOWER = re.compile(
     r"(?P<m>january|february|april|june|july|august|september|october|november|december)\b"
     # "march" is a verb too: a month after "since", "until", "early", "late", "last", "next".
     r"|(?<![a-z])(?:since|until|till|early|late|last|next) (?P<m2>march)\b"
+    # "may" is a verb too: a month after "in", "since", "until", "early", "late", "last", "next".
+    r"|(?<![a-z])(?:in|since|until|till|early|late|last|next) (?P<m3>may)\b(?! (?:be|have|not)\b)"
 )
 # Substrings every lowercase full month name holds: a cheap test before the regex.
-_LOWER_MONTH_HINTS = ("uary", "ember", "april", "june", "july", "august", "october", "march")
+_LOWER_MONTH_HINTS = (
+    "uary", "ember", "april", "june", "july", "august", "october", "march", "may"
+)  # fmt: skip
 _BEFORE_VERB_MONTH = ("in ", "by ", "of ", "since ", "until ", "early ", "late ")
 
 # Weekdays pin a day when the session date is known, so they are dates too: "last tues",
@@ -166,7 +171,7 @@ _BEFORE_VERB_MONTH = ("in ", "by ", "of ", "since ", "until ", "early ", "late "
 _WEEKDAY = re.compile(
     r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|tues?|weds?|thurs?|thu|fri|sat|sun|mon)\b\.?"
-    r"(?:\s+(?:night|morning|afternoon|evening|am|pm)\b)?"
+    r"(?:\s+(?:night|nite|morning|afternoon|evening|am|pm)\b)?"
 )
 _MODIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[^0-9a-z]))(?P<mod>(?:last|next|this|past|coming)(?:\s+week)?|on|until|till|til"
@@ -268,6 +273,8 @@ def find_dates(
             continue
         if match.lastgroup == _MONTH_DAY_GROUP and _is_a_score(folded, start, end):
             continue  # "pain 6/10", "RUE 3/5"
+        if match.lastgroup == _DAY_FIRST_GROUP and folded[max(0, start - 4) : start] == "the ":
+            start -= 4  # "the 3rd of October"
         if match.lastgroup == _THE_GROUP:
             if folded[max(0, start - 4) : start] != "the ":
                 continue
@@ -438,7 +445,7 @@ _ORDINAL_HINTS = (*_UNITS, "tenth", "eleventh", "twelfth", "teenth", "tieth")
 
 # The words that lead each word-led form, for `find_dates` given the text's words.
 _LOWER_MONTHS = words(
-    "january february march april june july august september october november december"
+    "january february march april may june july august september october november december"
 )
 _ORDINAL_WORDS = frozenset(_ORDINAL_DAYS) | {"twenty", "thirty"}
 # Every word a month-led date may start with ("sept", "jan", "january").
@@ -552,8 +559,9 @@ def _with_weekdays(text: str, folded: str, found: list[DateMention]) -> list[Dat
             start = before.start()  # "last tues"; "on Monday" keeps its preposition out
         following = next((m for m in out if m.start >= end - 1), None)
         joined = following is not None and _WEEKDAY_JOIN.fullmatch(folded[end : following.start])
+        part_of_day = end > match.end("day") + 1  # "sat nite"
         if day in _WEAK_WEEKDAYS and not (
-            text[match.start()].isupper() or mod is not None or joined
+            text[match.start()].isupper() or mod is not None or joined or part_of_day
         ):
             continue
         if any(m.start < end and start < m.end for m in out):

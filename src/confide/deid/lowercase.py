@@ -454,16 +454,29 @@ _ME_AND = words("me i")
 
 def _lowercase_word_names(tokens: list[Token]) -> None:
     names = _LOWERCASE_WORD_NAMES
-    for i in range(1, len(tokens)):
+    n = len(tokens)
+    for i in range(1, n):
         tok = tokens[i]
         if tok.low not in names or tok.shape != "lower" or tok.kind != NONE:
             continue
         prev = tokens[i - 1]
-        if tok.gap_before != " ":
-            continue
+        nxt = tokens[i + 1] if i + 1 < n else None
         if (
-            prev.low in PERSON_OBJECT_VERBS
-            or prev.low in WITH_WORDS
-            or (prev.low in AND_WORDS and i >= 2 and tokens[i - 2].low in _ME_AND)
+            tok.gap_before == " "
+            and (
+                prev.low in PERSON_OBJECT_VERBS
+                or prev.low in WITH_WORDS
+                or prev.low in KIN_AFTER  # "her boyfriend rich"
+                or (prev.low in AND_WORDS and i >= 2 and tokens[i - 2].low in _ME_AND)
+                or (prev.low in AND_WORDS and i >= 2 and tokens[i - 2].hint == "PERSON")
+            )
+        ) or (
+            nxt is not None
+            and nxt.gap_before == " "
+            and nxt.low in SPEECH_VERBS
+            and prev.low not in _MONTH_BEFORE  # "in june" is a month whatever follows
         ):
             _person(tok)
+
+
+_MONTH_BEFORE = words("in since until till by of early late last next this")

@@ -78,7 +78,7 @@ ID_CUE = re.compile(
     r"|case|claim|license|licence|lic|dl|id|acct|account|bed|badge|inmate|booking|docket"
     r"|permit|plate|vin|passport|npi|dea|ein|tin|itin|card)\b[^\S\n]*(?:#|no\.?|num(?:ber)?)?"
     r"[^\S\n]*[:#]?[^\S\n]*(?:is[^\S\n]+)?"
-    r"(?P<id>[A-Za-z]{0,4}-?\d[\w-]*(?:[ -]\d[\w-]*){0,3})",
+    r"(?P<id>[A-Za-z]{0,4}[-.]?\d[\w-]*(?:[ -]\d[\w-]*){0,3})",
 )
 LAST_DIGITS = re.compile(
     r"(?:ends? in|ending in|last (?:4|four|5|five)(?: digits)?(?: of [\w ]{2,25}?)?(?: is| are)?)"
@@ -89,7 +89,7 @@ _STREET_SUFFIX = (
     r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|place|pl|way"
     r"|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|route|rte|trail|trl|square|sq|loop|pike"
     r"|alley|row|crescent|expressway|expy|turnpike|plaza|hollow|ridge|crossing|landing"
-    r"|commons|glen|mews)\.?"
+    r"|commons|glen|mews|terr)\.?"
 )
 # A quadrant or direction after the street ("Columbia Rd NW", "Cedar Ave S").
 _QUADRANT = (
@@ -97,7 +97,7 @@ _QUADRANT = (
 )
 _UNIT = (
     r"(?:,?\s*(?:apt|apartment|unit|suite|ste|lot|rm|room|fl|floor|building|bldg|#)\.?\s*#?\s*"
-    r"[A-Za-z0-9-]{1,6}\b|,?\s*\d{1,2}(?:st|nd|rd|th)\s+(?:floor|fl)\b\.?)?"
+    r"[A-Za-z0-9-]{1,6}\b|,?\s*\d{1,2}(?:st|nd|rd|th)\s+(?:floor|fl)\b\.?){0,2}"
 )
 ADDRESS_NUMBERED = re.compile(
     rf"\b\d{{1,6}}[A-Za-z]?(?:-\d+|\s\d/\d)?\s+(?:(?:[nsew]\.?|north|south|east|west)\s+)?"
@@ -130,6 +130,13 @@ ADDRESS_BLOCK = re.compile(
 # "P.S. 179", "I.S. 52", "MS 88": New York's numbered schools (text).
 NUMBERED_SCHOOL = re.compile(r"(?:P\.S\.|I\.S\.|M\.S\.|J\.H\.S\.|PS|IS|MS|JHS)\s?\d{1,3}\b")
 PO_BOX = re.compile(r"p\.?\s*o\.?\s*box\s+\d+\b")
+# "418 Calle Naranjo", "220 Alameda Verde": streets named with the kind of street first.
+ADDRESS_PREFIXED = re.compile(
+    r"\d{1,6}\s+(?:Calle|Avenida|Ave\.|Camino|Paseo|Alameda|Via|Vía|Rua|Rue|Chemin|Boulevard)"
+    r"\s+(?:(?:de|del|la|las|los|el|da|das|do|dos)\s+)*[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?"
+)
+# "mile marker 448": a milepost, alone or on a named road.
+MILE_MARKER = re.compile(r"(?i:mile\s*(?:post|marker)|mm)\s*#?\s*\d{1,4}(?:\.\d)?\b")
 # "mile 14.5 Copper Trail Hwy": a milepost on a named road (text).
 MILEPOST = re.compile(
     r"(?i:mile(?:post|\s+marker)?)\s+\d{1,3}(?:\.\d)?\s+(?:(?i:on|of)\s+)?(?:the\s+)?"
@@ -275,7 +282,7 @@ _CUE_WORDS: dict[str, frozenset[str]] = {
     # Every street suffix ADDRESS_NUMBERED may end with, and the words of ADDRESS_BLOCK.
     "suffix": words(
         """street st avenue ave road rd boulevard blvd drive dr lane ln court ct place pl way
-        terrace ter circle cir parkway pkwy highway hwy route rte trail trl square sq loop pike
+        terrace ter terr circle cir parkway pkwy highway hwy route rte trail trl square sq loop pike
         alley row crescent expressway expy turnpike plaza hollow ridge crossing landing commons
         glen mews block broadway n s e w"""
     ),
@@ -467,6 +474,11 @@ def find_patterns(
     if has_digit:
         for m in _at(MILEPOST, text, cues["mile"]):
             claim(m.start(), m.end(), "ADDRESS", "milepost")  # over the numbered street in it
+        for m in _at(MILE_MARKER, text, cues["mile"]):
+            claim(m.start(), m.end(), "ADDRESS", "milepost")
+        for m in _at(ADDRESS_PREFIXED, text, shaped["le6"]):
+            if free(m.start(), m.end()):
+                claim(m.start(), m.end(), "ADDRESS")
         for m in _at(DISTRICT, text, shaped["le3"]):
             if free(m.start(), m.end()):
                 claim(m.start(), m.end(), "LOCATION")
