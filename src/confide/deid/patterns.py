@@ -199,11 +199,11 @@ AGE_INFANT = re.compile(
     r"(?P<i>\d{1,2})[- ]?(?:mo|mos|month|months|wk|wks|week|weeks|day|days)[- ]?(?:old|o)\b"
     r"|(?P<j>\d{1,2})\s*(?:mo|mos)\s+(?:m|f|male|female|boy|girl)\b"
 )
-# "two children (7 and 4)": ages of children listed in brackets.
 # "su hija de 12": a Spanish kinship word and the age after "de" (folded).
 AGE_SPANISH_KIN = re.compile(
     r"(?:hija|hijo|hijos|hijas|nieta|nieto|nina|nino|bebe|sobrina|sobrino)\s+de\s+(?P<s>\d{1,2})\b"
 )
+# "two children (7 and 4)": ages of children listed in brackets.
 AGE_CHILDREN = re.compile(
     r"(?:children|kids|sons|daughters|boys|girls|grandchildren|grandkids|twins|siblings)"
     r"[^\S\n]*\((?P<list>\d{1,2}(?:(?:,|,? and| &)\s*\d{1,2})*)\)"
