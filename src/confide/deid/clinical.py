@@ -119,10 +119,12 @@ INITIAL_ITEM = re.compile(r"(?m)^[^\S\n]*[-•*][^\S\n]*(?P<s>[A-Z]\.)[^\S\n]+(?
 # "Peer (dani): ok": a name in brackets before what they wrote.
 NAME_IN_BRACKETS = re.compile(r"\((?P<n>[A-Za-z][\w'’-]+)\):")
 # "Kit Moreno-Alves, Youth Peer Specialist": a name before a job title.
-NAME_BEFORE_ROLE = re.compile(
-    r"(?P<n>[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+){0,2}),[^\S\n]*(?:[A-Z][a-z]+[^\S\n]){0,3}"
+JOB_TITLE = re.compile(
     r"(?:Specialist|Coach|Manager|Navigator|Worker|Advocate|Supervisor|Director|Coordinator"
     r"|Counselor|Counsellor|Therapist|Facilitator|Mentor|Chaplain)\b"
+)
+NAME_BEFORE_ROLE = re.compile(
+    r"(?P<n>[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+){0,2}),[^\S\n]*(?:[A-Z][a-z]+[^\S\n]){0,3}$"
 )
 # A note signed with initials alone on its last line: "... plan. RO".
 LAST_LINE_INITIALS = re.compile(r"\n[^\S\n]*(?P<s>[A-Z]{2,3}|[a-z]{2,3})[^\S\n]*\Z")
@@ -208,8 +210,10 @@ def find_clinical_names(text: str, folded: str) -> list[Span]:
         for m in NAME_IN_BRACKETS.finditer(text):
             if _may_be_speaker(m.group("n")):
                 spans.append(Span(*m.span("n"), "PERSON", "pattern", "speaker"))
-    for m in NAME_BEFORE_ROLE.finditer(text) if ", " in text else ():
-        spans.append(Span(*m.span("n"), "PERSON", "pattern", "role"))
+    for title in JOB_TITLE.finditer(text):
+        m = NAME_BEFORE_ROLE.search(text, max(0, title.start() - 70), title.start())
+        if m is not None:
+            spans.append(Span(*m.span("n"), "PERSON", "pattern", "role"))
     m = LAST_LINE_INITIALS.search(text, max(0, len(text) - 8))
     if m is not None and m.group("s").lower() not in _NOT_SIGNATURES:
         spans.append(Span(*m.span("s"), "PERSON", "pattern", "initials"))
