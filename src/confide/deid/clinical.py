@@ -115,7 +115,7 @@ DASH_SIGNATURE = re.compile(
     r"(?=$|\n|\(|:|,[^\S\n]*[A-Z]{2,5}\b)"  # "- RM, CPSW", "- JK: graduated"
 )
 # "- J. left at 6:10": an initial opening a list item, the person the item is about.
-INITIAL_ITEM = re.compile(r"(?m)^[^\S\n]*[-•*][^\S\n]*(?P<s>[A-Z]\.)[^\S\n]+(?=[a-z])")
+INITIAL_ITEM = re.compile(r"[^\S\n]*[-•*][^\S\n]*(?P<s>[A-Z]\.)[^\S\n]+(?=[a-z])")
 # "Peer (dani): ok": a name in brackets before what they wrote.
 NAME_IN_BRACKETS = re.compile(r"\((?P<n>[A-Za-z][\w'’-]+)\):")
 # "Kit Moreno-Alves, Youth Peer Specialist": a name before a job title.
@@ -220,8 +220,9 @@ def find_clinical_names(text: str, folded: str) -> list[Span]:
     if "Baby " in text:
         for m in NEWBORN.finditer(text):
             spans.append(Span(*m.span("n"), "PERSON", "pattern", "newborn"))
-    if ". " in text:
-        for m in INITIAL_ITEM.finditer(text):
+    for line in [0, *(at + 1 for at in _positions(text, "\n"))] if ". " in text else ():
+        m = INITIAL_ITEM.match(text, line)
+        if m is not None:
             spans.append(Span(*m.span("s"), "PERSON", "pattern", "initials"))
     for m in DASH_SIGNATURE.finditer(text):
         start, initials = m.start(), m.group("s")
