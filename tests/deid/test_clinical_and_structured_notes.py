@@ -304,3 +304,10 @@ def test_it_finds_the_tenth_sets_kinds_of_identifiers(text, surface, label):
 def test_may_the_verb_and_june_the_month_stay_what_they_are():
     assert found("you may be right") == {}
     assert found("we meet again in june and she wants to").get("june") == "DATE"
+
+
+def test_a_possessive_business_and_a_house_field_are_organisations():
+    assert found("next time meet at dotty's diner on lisbon road").get("dotty's diner") == "ORG"
+    spans = found("House: Serenity on Sycamore (604 Sycamore St, Lower Mill)")
+    assert spans.get("Serenity on Sycamore") == "ORG"
+    assert found("we met at my mom's house") == {}

@@ -60,9 +60,10 @@ PERSON_AFTER_FIELD = re.compile(
 # Fields that name a place or an organisation: "LOC: THE LANDING - EAST", "Facility: ...".
 PLACE_FIELDS = ("loc", "location", "site", "facility", "place of service", "program",
                 "agency", "employer", "school", "pharmacy", "shelter", "placement",
-                "referred to", "referral to", "transferred to")  # fmt: skip
+                "referred to", "referral to", "transferred to", "house", "residence",
+                "recovery house", "sober house")  # fmt: skip
 PLACE_AFTER_FIELD = re.compile(
-    r"[^\S\n]*(?P<v>[A-Z0-9][^\n:]*?)(?=[^\S\n]{2,}|\n|$|[;.]\s|\s+[A-Z]+:)"
+    r"[^\S\n]*(?P<v>[A-Z0-9][^\n:(,]*?)(?=[^\S\n]{2,}|\n|$|[;.]\s|[(,]|\s+[A-Z]+:)"
 )
 ATTENDANCE_FIELDS = ("present", "attendees", "attended", "attending", "in attendance",
                      "participants", "group members")  # fmt: skip

@@ -166,7 +166,9 @@ def _chain(tokens: list[Token], i: int) -> None:  # noqa: C901 - one chain, seve
         if (
             before.low in CHAIN_STOPS
             or before.shape not in ("lower", "cap", "upper")
-            or before.possessive
+            # A possessive only right before the ending: "at dotty's diner", not "at the
+            # center's front desk".
+            or (before.possessive and (j < i or before.low in GENERIC or is_common(before.low)))
         ):
             break
         j -= 1
