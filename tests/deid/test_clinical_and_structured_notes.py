@@ -311,3 +311,16 @@ def test_a_possessive_business_and_a_house_field_are_organisations():
     spans = found("House: Serenity on Sycamore (604 Sycamore St, Lower Mill)")
     assert spans.get("Serenity on Sycamore") == "ORG"
     assert found("we met at my mom's house") == {}
+
+
+def test_headings_job_titles_field_labels_and_quoted_spanish_are_no_names():
+    assert found("DAP - Peer Support (housing)\nD: met at the office") == {"DAP": "ORG"}
+    assert found("Call me if you're nervous. Renee Mabry, Peer Recovery Coach") == {
+        "Renee Mabry": "PERSON"
+    }
+    assert found("interpreter Ms. Warsame Attendance: 6 (2 new)") == {"Ms. Warsame": "PERSON"}
+    assert found('She told me "no voy a perder todo por esto." She cried.') == {}
+
+
+def test_a_name_that_spanish_inflects_is_still_a_name():
+    assert found("met w client dolores at her house").get("dolores") == "PERSON"

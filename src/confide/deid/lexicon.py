@@ -23,10 +23,11 @@ def _load(name: str) -> frozenset[str]:
     return frozenset(w for line in text.splitlines() for w in line.split("#", 1)[0].split())
 
 
-# Ordinary English words, and the vocabulary of clinical notes (drugs, eponyms used as terms,
-# abbreviations, specialties) that no general word list holds.
+# Ordinary English words, the vocabulary of clinical notes (drugs, eponyms used as terms,
+# abbreviations, specialties) that no general word list holds, and everyday words of the
+# other languages notes quote.
 ORDINARY = _load("common.txt")
-COMMON = ORDINARY | _load("clinical.txt")
+COMMON = ORDINARY | _load("clinical.txt") | _load("other_languages.txt")
 
 # States written out, in lowercase: they start organisation names and follow town names.
 STATE_NAMES = words(
@@ -46,7 +47,8 @@ NON_IDENTIFYING = words(
     italian german greek turkish hebrew yiddish ojibwe nigerian
     ethiopian eritrean guatemalan salvadoran honduran colombian venezuelan peruvian
     brazilian jamaican trinidadian canadian irish scottish welsh british european
-    african-american indigenous
+    african-american indigenous islander islanders army navy marines airforce guard
+    hmong-speaking
     african asian latino latina latinx hispanic black white native indian puerto rican
     cuban dominican haitian christian catholic baptist methodist lutheran muslim jewish
     medicaid medicare snap wic tanf ssi ssdi ssa hud section va vets veterans ebt chip
@@ -172,8 +174,8 @@ def _holds(words: frozenset[str], low: str) -> bool:
         return True
     if "-" in low:
         parts = [p for p in low.split("-") if p]
-        if len(parts) == 2 and (parts[0] == parts[1] or len(parts[0]) == 1):
-            return False  # "jun-jun", "t-boy": a nickname ("t-shirt" is in the lists itself)
+        if len(parts) == 2 and parts[0] == parts[1]:
+            return False  # "jun-jun": a nickname
         return bool(parts) and all(len(p) == 1 or _holds(words, p) for p in parts)
     for suffix, repl in _INFLECTIONS:
         # A stem of three letters, or of two before an "e" put back ("died" -> "die").

@@ -154,7 +154,10 @@ def tokenise(text: str, folded: str) -> list[Token]:
         else:
             sentence_start = breaking.get(gap)
             if sentence_start is None:
-                sentence_start = not breaks.isdisjoint(gap) or gap == "- "
+                # A spaced dash opens a new phrase too: "DAP - Peer Support (housing)".
+                sentence_start = (
+                    not breaks.isdisjoint(gap) or gap == "- " or gap.strip(" ") in _DASHES
+                )
                 if len(gap) <= 2:
                     breaking[gap] = sentence_start
             if sentence_start and prev_low in no_break_after and gap.strip() == ".":
@@ -183,6 +186,8 @@ _SMALL_WORDS = words(
     asked will would can could should may might must about into over after before when where
     who what which while than then there here up down out off very just also too"""
 )
+
+_DASHES = frozenset({"-", "–", "—", "--"})
 
 # Whether a gap between words ends a sentence, by the gap (gaps repeat: " ", ", ", ". ").
 # Only gaps of one or two characters are kept: longer ones may hold digits of a number.
@@ -213,7 +218,11 @@ def _word_info(surface: str) -> tuple[str, str, int, bool]:
         shape = "cap"
     if len(_WORD_INFO) >= _WORD_INFO_LIMIT:
         _WORD_INFO.clear()
-    info = _WORD_INFO[surface] = (low, shape, cut, is_common(low))
+    # "T-Boy", "J-Rock": a capital letter, a hyphen and a capitalised word make a nickname.
+    nickname = (
+        len(surface) > 3 and surface[1] == "-" and surface[0].isupper() and surface[2].isupper()
+    )
+    info = _WORD_INFO[surface] = (low, shape, cut, not nickname and is_common(low))
     return info
 
 
@@ -369,9 +378,11 @@ def _apply_cues(  # noqa: C901 - one pass, many cues
                 tok.kind, tok.hint = STRONG, "PERSON"
             nxt.kind, nxt.hint = STRONG, "PERSON"
             # "Dr. Anand Iyer": carry on over the following capitalised words.
-            for follow in tokens[i + 2 : i + 4]:
+            for k, follow in enumerate(tokens[i + 2 : i + 4], start=i + 2):
                 if follow.gap_before.strip() or follow.shape not in ("cap", "initial"):
                     break
+                if _field_label(tokens, k):
+                    break  # a field label follows the name: "Ms. Warsame Attendance: 6"
                 follow.kind, follow.hint = STRONG, "PERSON"
         elif low in RELATIONS and _name_like(nxt, ordinary):
             nxt.kind, nxt.hint = STRONG, "PERSON"
@@ -401,7 +412,12 @@ def _apply_cues(  # noqa: C901 - one pass, many cues
     # initial after a name: "rick t.".
     for i in range(n - 1):
         tok, nxt = tokens[i], tokens[i + 1]
-        if tok.kind == STRONG and tok.hint == "PERSON" and nxt.gap_before == " ":
+        if (
+            tok.kind == STRONG
+            and tok.hint == "PERSON"
+            and nxt.gap_before == " "
+            and not _field_label(tokens, i + 1)
+        ):
             if (
                 nxt.shape == "lower"
                 and (
@@ -571,12 +587,28 @@ def _the_programme(tokens: list[Token], i: int, j: int) -> tuple[int, int] | Non
     return None
 
 
+# Words that end job titles and the names of kinds of note: ordinary words in capitals there
+# name no one ("Renee Mabry, Peer Recovery Coach"; "Youth Peer Mentor Note").
+TITLE_AND_DOCUMENT_WORDS = words(
+    """coach specialist mentor navigator worker advocate supervisor director coordinator
+    counselor counsellor therapist facilitator manager support note notes log narrative summary
+    report contact visit session plan assessment review"""
+)
+
+
+def _field_label(tokens: list[Token], j: int) -> bool:
+    """Whether token ``j`` is an ordinary word before a colon: a field's label."""
+    return tokens[j].common and j + 1 < len(tokens) and tokens[j + 1].gap_before.startswith(":")
+
+
 def _org_suffix_in(tokens: list[Token], i: int, j: int) -> bool:
     return any(t.shape in ("cap", "upper") and t.low in ORG_SUFFIXES for t in tokens[i + 1 : j])
 
 
 def _continues(prev: Token, tok: Token, tokens: list[Token], j: int) -> bool:
     gap = tok.gap_before
+    if _field_label(tokens, j):
+        return False  # a field label after a name: "Ms. Warsame Attendance: 6"
     if tok.kind == NONE:
         # "Meals on Wheels", "Boys and Girls Club": a small word between capitalised words.
         if (
@@ -659,10 +691,12 @@ def _label_run(run: list[Token], tokens: list[Token], i: int, j: int, text: str)
     # Capitalised ordinary words in a row, mid-sentence, name a programme or a place:
     # "from Peer Connect".
     named_phrase = STRONG not in kinds
-    if (
-        named_phrase
-        and not has_org_suffix
-        and (run[0].sentence_start or sum(t.kind == CAPWORD for t in run) < 2)
+    if named_phrase and (
+        run[-1].low in TITLE_AND_DOCUMENT_WORDS  # "Peer Recovery Coach", "Mentor Note"
+        or (
+            not has_org_suffix
+            and (run[0].sentence_start or sum(t.kind == CAPWORD for t in run) < 2)
+        )
     ):
         return None
     last_low = run[-1].low.rstrip(".")

@@ -14,7 +14,7 @@ from itertools import chain, pairwise
 
 from .contacts import DIGIT_WORDS, find_payment_handles, find_spelled_contacts
 from .dates import DateMention, find_dates
-from .lexicon import STATE_ABBREVIATIONS, words
+from .lexicon import RELATIONS, STATE_ABBREVIATIONS, words
 from .normalise import fold
 from .numbers import (
     chunks,
@@ -211,6 +211,11 @@ AGE_CHILDREN = re.compile(
 _CHILDREN_HINTS = ("child", "kids", "sons", "daughters", "boys", "girls", "twins", "sibling")
 _AGE_IN_LIST = re.compile(r"\d{1,2}")
 # "Yazan is 9." - "is" and a small number closing a clause.
+# Words before an age in brackets that are no one's name: "Participant (23)".
+_NOT_NAMES_BEFORE_AGE = RELATIONS | words(
+    """participant client patient pt member youth resident consumer child kid kids baby son
+    daughter age aged ages infant toddler teen adult male female man woman boy girl"""
+)
 # The name an age in brackets belongs to: "and Ty (6)".
 NAME_BEFORE_AGE = re.compile(r"(?P<n>[A-Z][\w'’-]*)[^\S\n]?\($")
 AGE_AFTER_DE = re.compile(r"(?P<s>\d{1,2})\b(?!\s*(?:de|/|:))")
@@ -683,7 +688,11 @@ def _find_ages(
             if char.isalpha() or (before.endswith(" (") and char in ')"'):
                 m = AGE_IN_BRACKET.match(text, start)  # "(14)", "Ngoc Anh (14, in 8th grade"
                 named = NAME_BEFORE_AGE.search(text, max(0, start - 24), start) if m else None
-                if named is not None and free(*named.span("n")):
+                if (
+                    named is not None
+                    and named.group("n").lower() not in _NOT_NAMES_BEFORE_AGE
+                    and free(*named.span("n"))
+                ):
                     claim(*named.span("n"), "PERSON", "before age")  # "Ty (6)"
         elif before.endswith((" is ", " was ")):
             m = AGE_AFTER_IS.match(text, start)  # "Yazan is 9."
