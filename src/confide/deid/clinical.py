@@ -145,8 +145,19 @@ _AMBIGUOUS_CREDENTIALS = words("MD DO PA PT OT RD")
 def find_clinical_names(text: str, folded: str) -> list[Span]:
     """Names found from their place in a clinical or group document; ``folded`` is
     ``fold(text)``. Each pattern runs only where its cue character or word occurs."""
-    spans: list[Span] = []
     colons = _positions(text, ":")
+    return (
+        _names_in_fields(text, folded, colons)
+        + _surnames_first(text)
+        + _speakers_and_aliases(text, folded, colons)
+        + _names_before_titles(text)
+        + _sign_offs(text)
+    )
+
+
+def _names_in_fields(text: str, folded: str, colons: list[int]) -> list[Span]:
+    """Header, attendance, role and place fields: "Attending: KRISTIANSEN, ODD"."""
+    spans: list[Span] = []
     for colon in colons:
         field = folded[max(0, colon - 20) : colon].rstrip(" \t")
         if field.endswith(HEADER_FIELDS):
@@ -167,6 +178,13 @@ def find_clinical_names(text: str, folded: str) -> list[Span]:
             m = INITIALS_AFTER_FIELD.match(text, colon + 1)
             if m is not None and not is_common(m.group("i").lower()):
                 spans.append(Span(*m.span("i"), "PERSON", "pattern", "initials"))
+    return spans
+
+
+def _surnames_first(text: str) -> list[Span]:
+    """Names written surname first, read around each comma: "DELACROIX, DANIEL P",
+    "Liang, Wei, 88 y/o"."""
+    spans: list[Span] = []
     for comma in _positions(text, ","):
         before = text[comma - 1 : comma]
         if before.isupper():
@@ -177,6 +195,12 @@ def find_clinical_names(text: str, folded: str) -> list[Span]:
             m = SURNAME_FIRST_BEFORE_AGE.search(text, max(0, comma - 30), comma + 60)
             if m is not None and m.start("n") < comma < m.end("n"):
                 spans.append(Span(*m.span("n"), "PERSON", "pattern", "surname first"))
+    return spans
+
+
+def _speakers_and_aliases(text: str, folded: str, colons: list[int]) -> list[Span]:
+    """Who speaks in a transcript ("tate 7:51p:", "Peer (dani):") and names by alias."""
+    spans: list[Span] = []
     for colon in colons:
         if not text[colon - 1 : colon].isalnum() or not _TIME_BEFORE.search(
             text, max(0, colon - 12), colon
@@ -185,6 +209,10 @@ def find_clinical_names(text: str, folded: str) -> list[Span]:
         m = SPEAKER.search(text, max(0, colon - 40), colon)
         if m is not None and _may_be_speaker(m.group("n")):
             spans.append(Span(*m.span("n"), "PERSON", "pattern", "speaker"))
+    if "):" in text:
+        for m in NAME_IN_BRACKETS.finditer(text):
+            if _may_be_speaker(m.group("n")):
+                spans.append(Span(*m.span("n"), "PERSON", "pattern", "speaker"))
     for cue in _ALIAS_STARTS:
         for at in _positions(folded, cue):
             m = ALIAS.match(text, at)
@@ -196,6 +224,16 @@ def find_clinical_names(text: str, folded: str) -> list[Span]:
         m = ALIASED.search(text, max(0, bracket - 40), bracket + 12)
         if m is not None:
             spans.append(Span(*m.span("n"), "PERSON", "pattern", "alias"))
+    if "Baby " in text:
+        for m in NEWBORN.finditer(text):
+            spans.append(Span(*m.span("n"), "PERSON", "pattern", "newborn"))
+    return spans
+
+
+def _names_before_titles(text: str) -> list[Span]:
+    """Names before a credential or a job title: "Wood, PharmD", "Kit Moreno-Alves, Youth
+    Peer Specialist"."""
+    spans: list[Span] = []
     for credential in CREDENTIAL.finditer(text):
         start = credential.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
@@ -205,22 +243,21 @@ def find_clinical_names(text: str, folded: str) -> list[Span]:
             credential.group() not in _AMBIGUOUS_CREDENTIALS or len(m.group("n").split()) > 1
         ):
             spans.append(Span(*m.span("n"), "PERSON", "pattern", "credential"))
-    for slash in _positions(text, "/"):
-        spans += _initials_around(text, slash)
-    if "):" in text:
-        for m in NAME_IN_BRACKETS.finditer(text):
-            if _may_be_speaker(m.group("n")):
-                spans.append(Span(*m.span("n"), "PERSON", "pattern", "speaker"))
     for title in JOB_TITLE.finditer(text):
         m = NAME_BEFORE_ROLE.search(text, max(0, title.start() - 70), title.start())
         if m is not None:
             spans.append(Span(*m.span("n"), "PERSON", "pattern", "role"))
+    return spans
+
+
+def _sign_offs(text: str) -> list[Span]:
+    """Initials that sign a note or a line: "rap/dmw", "-- sjr", "- J. left", a last "RO"."""
+    spans: list[Span] = []
+    for slash in _positions(text, "/"):
+        spans += _initials_around(text, slash)
     m = LAST_LINE_INITIALS.search(text, max(0, len(text) - 8))
     if m is not None and m.group("s").lower() not in _NOT_SIGNATURES:
         spans.append(Span(*m.span("s"), "PERSON", "pattern", "initials"))
-    if "Baby " in text:
-        for m in NEWBORN.finditer(text):
-            spans.append(Span(*m.span("n"), "PERSON", "pattern", "newborn"))
     for line in [0, *(at + 1 for at in _positions(text, "\n"))] if ". " in text else ():
         m = INITIAL_ITEM.match(text, line)
         if m is not None:
@@ -228,10 +265,8 @@ def find_clinical_names(text: str, folded: str) -> list[Span]:
     for m in DASH_SIGNATURE.finditer(text):
         start, initials = m.start(), m.group("s")
         # Lowercase initials may spell a clinical abbreviation ("rvh"); capitals that do are
-        # the items of a list ("- CBC").
-        # Before a credential ("- TB, CPSS") they are initials whatever they spell.
-        # Before a credential ("- TB, CPSS") or at the very end, they are initials whatever
-        # they spell.
+        # the items of a list ("- CBC"). Before a credential ("- TB, CPSS") or at the very
+        # end, they are initials whatever they spell.
         credential_after = text[m.end() : m.end() + 1] == "," or not text[m.end() :].strip()
         known_word = not credential_after and (
             initials.lower() in ORDINARY if initials.islower() else is_common(initials.lower())
