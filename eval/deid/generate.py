@@ -10,9 +10,11 @@ held out from the second round of tuning and scored only before and after it). E
 Markup: ``{LABEL|surface}`` marks a gold span. The name, place and organisation pools below
 were invented for this project; templates with an even index feed the dev file, odd ones the
 held-out file, and the two files draw from disjoint pools so that tuning on dev cannot leak.
-eval/deid/heldout3.jsonl (hand-written only) was held out from the third round of tuning in the
-same way as heldout2; heldout4.jsonl (peer-support notes) and heldout5.jsonl (clinical notes:
-discharge summaries, intake and ED notes, letters) were written by hand before the sixth round.
+eval/deid/heldout3.jsonl to heldout11.jsonl come from src/heldoutN_hand.txt alone: notes written
+by hand, one at a time, by someone who had not seen the engine, each set scored once before any
+tuning on it (tests/deid/test_heldout_recall.py records those first scores). Sets 5, 6 and 9
+are clinical notes (discharge summaries, ED and psychiatric notes, letters); 7, 10 and 11 mix
+clinical and peer-support notes; the others are peer-support notes.
 """
 
 from __future__ import annotations
