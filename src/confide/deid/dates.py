@@ -237,13 +237,13 @@ def _read(match: re.Match[str]) -> tuple[int | None, int | None, int | None] | N
 def find_dates(
     text: str,
     folded: str | None = None,
-    words: frozenset[str] | None = None,
+    text_words: frozenset[str] | None = None,
     number_starts: list[int] | None = None,
 ) -> list[DateMention]:
     """Every date mention, non-overlapping, in order.
 
     A weekday joined to a date ("Fri 3/4") widens that date's span; a weekday alone is a
-    mention with no year, month or day. ``folded`` is ``fold(text)``, ``words`` the set of
+    mention with no year, month or day. ``folded`` is ``fold(text)``, ``text_words`` the set of
     its folded words and ``number_starts`` where a number-led date may start, when the caller
     has them: the forms led by a word are then looked for only when one of their words is
     there.
@@ -255,7 +255,7 @@ def find_dates(
         candidates += number_led_dates(folded, number_starts)
         month_starts = (
             _MONTH_START.finditer(folded)
-            if words is None or not words.isdisjoint(_MONTH_WORDS)
+            if text_words is None or not text_words.isdisjoint(_MONTH_WORDS)
             else ()
         )
         for month in month_starts:
@@ -285,12 +285,12 @@ def find_dates(
             last_end = end
     alone = (
         [(m, m.span()) for m in _MONTH_ALONE.finditer(text)]
-        if words is None or not words.isdisjoint(_FULL_MONTHS)
+        if text_words is None or not text_words.isdisjoint(_FULL_MONTHS)
         else []
     )
     if (
-        not words.isdisjoint(_LOWER_MONTHS)
-        if words is not None
+        not text_words.isdisjoint(_LOWER_MONTHS)
+        if text_words is not None
         else any(name in text for name in _LOWER_MONTH_HINTS)
     ):
         alone += [(m, m.span(m.lastgroup or "m")) for m in scan(_MONTH_LOWER, text)]
@@ -302,11 +302,11 @@ def find_dates(
         if not any(m.start < end and start < m.end for m in found):
             found.append(DateMention(start, end, None, _month_number(text[start:end]), None))
             found.sort(key=lambda m: m.start)
-    if words is None or not words.isdisjoint(_ORDINAL_WORDS):
+    if text_words is None or not text_words.isdisjoint(_ORDINAL_WORDS):
         found = _with_ordinal_words(text, folded, found)
-    if words is None or _may_hold_holiday_or_spanish_date(words, folded):
-        found = _with_holidays_and_spanish(folded, found, words)
-    if words is None or not words.isdisjoint(_WEEKDAY_WORDS):
+    if text_words is None or _may_hold_holiday_or_spanish_date(text_words, folded):
+        found = _with_holidays_and_spanish(folded, found, text_words)
+    if text_words is None or not text_words.isdisjoint(_WEEKDAY_WORDS):
         found = _with_weekdays(text, folded, found)
     return found
 
@@ -366,16 +366,18 @@ _SPANISH_HINTS = (" de ", "lunes", "martes", "miercoles", "jueves", "viernes", "
 
 
 def _with_holidays_and_spanish(
-    folded: str, found: list[DateMention], words: frozenset[str] | None = None
+    folded: str, found: list[DateMention], text_words: frozenset[str] | None = None
 ) -> list[DateMention]:
     matches: list[re.Match[str]] = []
     if any(hint in folded for hint in _HOLIDAY_HINTS):
         matches += _HOLIDAY.finditer(folded)
+    # Given the text's words: a Spanish or French weekday, or a day number and a month.
     if (
-        words is None
-        or not words.isdisjoint(_FOREIGN_WEEKDAYS)
+        any(hint in folded for hint in _SPANISH_HINTS)
+        if text_words is None
+        else not text_words.isdisjoint(_FOREIGN_WEEKDAYS)
         or _DAY_THEN_MONTH.search(folded) is not None
-    ) and any(hint in folded for hint in _SPANISH_HINTS):
+    ):
         matches += _SPANISH_DATE.finditer(folded)
     for match in matches:
         start, end = match.span()
@@ -480,17 +482,14 @@ _SPANISH_MONTH_WORDS = words(
 )
 
 
-def _may_hold_holiday_or_spanish_date(words: frozenset[str], folded: str) -> bool:
+def _may_hold_holiday_or_spanish_date(text_words: frozenset[str], folded: str) -> bool:
     """A quick test on the text's words before the holiday and Spanish date patterns."""
     return (
-        not words.isdisjoint(_HOLIDAY_OR_SPANISH_WORDS)
-        or ("day" in words and not words.isdisjoint(_BEFORE_DAY) and "s day" in folded)
-        or ("new" in words and "year" in words)
-        or ("july" in words and ("fourth" in words or "th" in words))
-        or (
-            not words.isdisjoint(_SPANISH_MONTH_WORDS)
-            and _DAY_THEN_MONTH.search(folded) is not None
-        )
+        not text_words.isdisjoint(_HOLIDAY_OR_SPANISH_WORDS)
+        or ("day" in text_words and not text_words.isdisjoint(_BEFORE_DAY) and "s day" in folded)
+        or ("new" in text_words and "year" in text_words)
+        or ("july" in text_words and ("fourth" in text_words or "th" in text_words))
+        or not text_words.isdisjoint(_SPANISH_MONTH_WORDS)
     )
 
 
