@@ -403,7 +403,7 @@ def main() -> None:
     write(HERE / "notes.jsonl", dev)
     write(HERE / "heldout.jsonl", held)
     counts = [f"dev {len(dev)} notes", f"held-out {len(held)}"]
-    for number in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11):
+    for number in range(2, 15):
         source = HERE / "src" / f"heldout{number}_hand.txt"
         if source.exists():
             notes = read_hand(source)
