@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ORDINARY, is_common, words
+from .lexicon import FIRST_NAMES, ORDINARY, is_common, is_english, words
 from .spans import Span
 
 # A header field before a colon (folded), and "Surname, Given [M.]" (any case) after it.
@@ -114,6 +114,10 @@ AUTHOR_AFTER_SLASH = re.compile(r"Dr\.?\s|[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+")
 DASH_SIGNATURE = re.compile(
     r"[-—–/]{1,2}[^\S\n]*(?P<s>[a-z]{2,4}|[A-Z]{2,3})[^\S\n]*"
     r"(?=$|\n|\(|:|,[^\S\n]*[A-Z]{2,5}\b)"  # "- RM, CPSW", "- JK: graduated"
+)
+# "-Ty B.", "-jolene m" closing a note or a line: a given name and an initial after a dash.
+NAME_SIGNATURE = re.compile(
+    r"(?<![\w-])[-—–]{1,2}[^\S\n]*(?P<s>[A-Za-z][a-z]+[^\S\n][A-Za-z]\.?)[^\S\n]*(?=$|\n)"
 )
 # "- J. left at 6:10": an initial opening a list item, the person the item is about.
 INITIAL_ITEM = re.compile(r"[^\S\n]*[-•*][^\S\n]*(?P<s>[A-Z]\.)[^\S\n]+(?=[a-z])")
@@ -262,6 +266,15 @@ def _sign_offs(text: str) -> list[Span]:
         m = INITIAL_ITEM.match(text, line)
         if m is not None:
             spans.append(Span(*m.span("s"), "PERSON", "pattern", "initials"))
+    for m in NAME_SIGNATURE.finditer(text) if "-" in text else ():
+        given = m.group("s").split()[0].lower()  # "- Plan A" is no signature
+        signed = m.group("s")
+        if (
+            (signed[0].isupper() and signed.endswith("."))
+            or given in FIRST_NAMES
+            or not is_english(given)
+        ):
+            spans.append(Span(*m.span("s"), "PERSON", "pattern", "signature"))
     for m in DASH_SIGNATURE.finditer(text):
         start, initials = m.start(), m.group("s")
         # Lowercase initials may spell a clinical abbreviation ("rvh"); capitals that do are

@@ -36,6 +36,9 @@ def find_identifiers(text: str, known: KnownIdentifiers | None = None) -> list[S
     if known is not None:
         spans += find_known(text, known, folded, dates)
     merged = merge(spans)
+    beside = beside_names(text, merged)
+    if beside:
+        merged = merge(merged + beside)
     carried = propagate(text, merged) + _intersections(text, merged)
     if carried:
         merged = merge(merged + carried)
@@ -59,6 +62,41 @@ def _intersections(text: str, spans: list[Span]) -> list[Span]:
             m = _CROSS_STREET.match(text, span.end)
             if m is not None:
                 found.append(Span(span.start, m.end(), "ADDRESS", "ner", "intersection"))
+    return found
+
+
+# What may follow a person's name and belongs to it or to them: a quoted nickname
+# ('Gaetan "Guy" Thibodeau', 'Fontenot, Jean-Baptiste "JB"'), a last initial ("Silas E",
+# "-Ty B.", "-crystal m" closing a note) and an age ("Amara 12, Tobi 8", "Pike, Silas E (45)",
+# "her son Kaden, 4;").
+_NICKNAME_AFTER = re.compile(r"[^\S\n]*[\"“(']+(?P<n>[A-Z][\w'’-]*)[\"”)']")
+_INITIAL_AFTER = re.compile(
+    r"[^\S\n]+(?P<n>[A-Z]\.|[A-Za-z](?=[^\S\n]*(?:$|\n|,|;|\(|[^\S\n]{2})))"
+)
+_AGE_AFTER = re.compile(
+    r"(?:,[^\S\n]*|[^\S\n]+|[^\S\n]*\([^\S\n]*)(?P<n>\d{1,3})"
+    r"(?=[^\S\n]*(?:\)|,|;|$|\n|y/?o\b|yo\b|years? old\b))"
+)
+
+
+def beside_names(text: str, spans: list[Span]) -> list[Span]:
+    """Nicknames, initials and ages written right after a person's name."""
+    found: list[Span] = []
+    for span in spans:
+        if span.label != "PERSON":
+            continue
+        end = span.end
+        m = _NICKNAME_AFTER.match(text, end)
+        if m is not None:
+            found.append(Span(*m.span("n"), "PERSON", "ner", "nickname"))
+            end = m.end()
+        m = _INITIAL_AFTER.match(text, end)
+        if m is not None and m.group("n") not in ("I", "A", "a"):
+            found.append(Span(*m.span("n"), "PERSON", "ner", "initial"))
+            end = m.end()
+        m = _AGE_AFTER.match(text, end)
+        if m is not None and int(m.group("n")) <= 120:
+            found.append(Span(*m.span("n"), "AGE", "ner", "beside name"))
     return found
 
 
@@ -86,7 +124,7 @@ def propagate(text: str, spans: list[Span]) -> list[Span]:
             (len(surface) > 2 or (span.label == "PERSON" and surface.isupper()))
             and (not surface.islower() or not is_english(surface))
             and _NAME_WORD.fullmatch(surface)
-            and not is_common(surface.lower())
+            and (span.detail == "nickname" or not is_common(surface.lower()))
         ):
             surfaces.add((surface, span.label))
     found = []

@@ -96,6 +96,9 @@ _WORD_NAMES_MID_SENTENCE = WORD_NAMES - words(
 )
 
 
+_WORD_NAMES_NOT_MONTHS = WORD_NAMES - words("june may april august")
+
+
 # Towns made only of ordinary words, found in any case ("moved to little rock").
 def _phrases(text: str) -> frozenset[str]:
     return frozenset(" ".join(part.split()) for part in text.split("|"))
@@ -228,6 +231,13 @@ def _ordinary_word_places(tokens: list[Token]) -> None:
                     tok.possessive
                     or (not tok.sentence_start and low in _WORD_NAMES_MID_SENTENCE)
                     or (
+                        # "Texted Summer re ride": a word name after a verb that takes a person.
+                        k
+                        and low in _WORD_NAMES_NOT_MONTHS
+                        and tokens[k - 1].low in PERSON_OBJECT_VERBS
+                        and tok.gap_before == " "
+                    )
+                    or (
                         nxt is not None
                         and nxt.gap_before in (" ", ", ")
                         and (
@@ -271,6 +281,7 @@ _MODAL_BEFORE = words("i you we they he she it")
 
 # "she said shanice from her old job...": a clause's subject after a reporting word.
 _CLAUSE_OPENERS = words("said says that")
+_NOTE_WORDS = words("note notes")
 # "this is jolene", "my name is abdi".
 _INTRODUCTIONS = words("this name")
 # "mikey her sons father": a name, then whose relative he is.
@@ -357,6 +368,10 @@ def apply_lowercase_cues(  # noqa: C901 - one pass
             and i >= 2
             and tokens[i - 2].low in _INTRODUCTIONS
             or same_line_prev
+            and prev.low == "for"
+            and i >= 2
+            and tokens[i - 2].low in _NOTE_WORDS  # dictated: "this is a note for benny"
+            or same_line_prev
             and prev.low in _CLAUSE_OPENERS
             and tok.gap_before == " "
             and namelike_shape(tok.low)
@@ -400,6 +415,17 @@ def apply_lowercase_cues(  # noqa: C901 - one pass
             hint = "ORG" if tokens[i - 2].low == "at" else "LOCATION"
             for t in (prev, tok):
                 t.kind, t.hint = STRONG, hint
+    # "note for benny trujillo": a word no list knows after a lowercase name is its surname.
+    for i in range(n - 1):
+        tok, nxt = tokens[i], tokens[i + 1]
+        if (
+            tok.hint == "PERSON"
+            and tok.shape == "lower"
+            and nxt.gap_before == " "
+            and _candidate(nxt, ordinary)
+            and namelike_shape(nxt.low)
+        ):
+            _person(nxt)
     _places_before_continuations(tokens)
     _ordinary_word_places(tokens)
     _saints_and_nicknames(tokens, ordinary)

@@ -34,6 +34,7 @@ from .lowercase import (
     BEFORE_NAME_WORDS,
     SLANG,
     SPEECH_VERBS,
+    WORD_NAMES,
     apply_lowercase_cues,
     is_cased,
     namelike_shape,
@@ -95,7 +96,7 @@ _ROLE_WORDS = frozenset(
 )
 _ABBREVIATED_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "rev", "fr"})
 # Titles kept in the name's span even when written in lowercase ("miss patty").
-_TITLES_IN_ANY_CASE = _ABBREVIATED_TITLES | {"miss", "mister"}
+_TITLES_IN_ANY_CASE = _ABBREVIATED_TITLES | {"miss", "mister", "doctor"}
 
 
 def find_names(
@@ -662,7 +663,8 @@ def _leads_name(first: Token, second: Token) -> bool:
         return True  # "Big Mike", "New Beginnings"
     if second.kind != STRONG or second.shape != "cap" or second.gap_before != " ":
         return False
-    return first.low in FIRST_NAMES or not is_common(first.low)
+    # "Autumn Sixkiller": a word name before a surname.
+    return first.low in FIRST_NAMES or first.low in WORD_NAMES or not is_common(first.low)
 
 
 def _label_single(tok: Token, text: str) -> Span:

@@ -81,7 +81,7 @@ ID_CUE = re.compile(
     r"(?P<id>[A-Za-z]{0,4}[-.]?\d[\w-]*(?:[ -]\d[\w-]*){0,3})",
 )
 LAST_DIGITS = re.compile(
-    r"(?:ends? in|ending in|last (?:4|four|5|five)(?: digits)?(?: of [\w ]{2,25}?)?(?: is| are)?)"
+    r"(?:ends? in|ending in|last ?(?:4|four|5|five)(?: digits)?(?: of [\w ]{2,25}?)?(?: is| are)?)"
     r"[^\S\n]*[:#]?[^\S\n]*(?P<id>\d{3,5})\b",
 )
 

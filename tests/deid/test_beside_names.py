@@ -1,0 +1,79 @@
+"""What stands beside a person's name: quoted nicknames, last initials, ages, signatures, and
+word names in a name's place. The examples are invented for these tests.
+"""
+
+import pytest
+
+from confide.deid import find_identifiers
+
+
+def found(text: str) -> dict[str, str]:
+    """Surface text -> label of each span."""
+    return {text[s.start : s.end]: s.label for s in find_identifiers(text)}
+
+
+def test_a_quoted_nickname_is_a_name_and_so_are_its_other_mentions():
+    spans = found('Participant: Ambroise "Sly" Dufrene, 61\nSly came in at noon. Sly said ok.')
+    assert spans.get("Sly") == "PERSON"
+    text = 'Participant: Ambroise "Sly" Dufrene, 61\nSly came in at noon. Sly said ok.'
+    assert sum(1 for s in find_identifiers(text) if text[s.start : s.end] == "Sly") == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Kids (Zinnia 12, Teodoro 8) are with a neighbour", "12"),
+        ("Kids (Zinnia 12, Teodoro 8) are with a neighbour", "8"),
+        ("reasons for living: her son Bartholomew, 4; her garden", "4"),
+        ("Youth: Quintrell W. (15) first time back", "15"),
+    ],
+)
+def test_an_age_right_after_a_name_is_an_age(text, age):
+    assert found(text).get(age) == "AGE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "met with Ozzie 3 times this month",  # a count, not an age
+        "Room 12, bed 4",  # no name before the number
+        "told Ozzie I would call him",  # "I" is no initial
+    ],
+)
+def test_numbers_and_words_after_a_name_that_are_not_its_age_or_initial(text):
+    spans = found(text)
+    assert not any(label == "AGE" for label in spans.values())
+    assert "I" not in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('she said "yes plz." -Tybalt B.', "Tybalt B."),
+        ("next contact tuesday. -jolene m", "jolene m"),
+        ('Veteran: Hollis, Raymond "Ray" J.   Branch USMC', "J."),
+    ],
+)
+def test_last_initials_and_signatures(text, name):
+    assert found(text).get(name) == "PERSON"
+
+
+def test_a_list_item_of_an_ordinary_word_and_a_letter_is_no_signature():
+    assert "Plan A" not in found("Options:\n- Plan A\n- Plan B\ndone")
+
+
+def test_word_names_after_a_verb_that_takes_a_person_and_before_a_surname():
+    assert found("Texted Summer re ride to appt Mon").get("Summer") == "PERSON"
+    assert found("PRS: Autumn Quillby\nD: came in").get("Autumn Quillby") == "PERSON"
+    assert found("We met June 3 at the office.").get("June 3") == "DATE"
+
+
+def test_dictated_notes_name_their_subject_after_note_for():
+    assert found("ok this is a note for benny oszkiewicz um seen").get("benny oszkiewicz") == (
+        "PERSON"
+    )
+    assert "doctor lasko" in found("on the shot from doctor lasko for three months")
+
+
+def test_last_four_digits_written_without_a_space():
+    assert found("Last4 6620   Branch USMC").get("6620") == "ID"
