@@ -117,7 +117,7 @@ DASH_SIGNATURE = re.compile(
 )
 # "-Ty B.", "-jolene m" closing a note or a line: a given name and an initial after a dash.
 NAME_SIGNATURE = re.compile(
-    r"(?<![\w-])[-—–]{1,2}[^\S\n]*(?P<s>[A-Za-z][a-z]+[^\S\n][A-Za-z]\.?)[^\S\n]*(?=$|\n)"
+    r"[-—–]{1,2}[^\S\n]*(?P<s>[A-Za-z][a-z]+[^\S\n][A-Za-z]\.?)[^\S\n]*(?=$|\n)"
 )
 # "- J. left at 6:10": an initial opening a list item, the person the item is about.
 INITIAL_ITEM = re.compile(r"[^\S\n]*[-•*][^\S\n]*(?P<s>[A-Z]\.)[^\S\n]+(?=[a-z])")
@@ -267,6 +267,9 @@ def _sign_offs(text: str) -> list[Span]:
         if m is not None:
             spans.append(Span(*m.span("s"), "PERSON", "pattern", "initials"))
     for m in NAME_SIGNATURE.finditer(text) if "-" in text else ():
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
+            continue  # "Mary-Kate B": a hyphen inside a word (checked here, not in the regex,
+            # so that the regex engine can skip ahead to a dash)
         given = m.group("s").split()[0].lower()  # "- Plan A" is no signature
         signed = m.group("s")
         if (

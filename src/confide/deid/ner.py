@@ -141,7 +141,7 @@ def tokenise(text: str, folded: str) -> list[Token]:
     prev_low = ""
     # One C-level pass yields (gap, word) pairs; offsets follow from their lengths, and what
     # depends on the word alone comes from a cache.
-    for gap, surface in _GAP_WORD.findall(text):
+    for gap, surface in (_ASCII_GAP_WORD if text.isascii() else _GAP_WORD).findall(text):
         start = pos + len(gap)
         pos = start + len(surface)
         info = known.get(surface)
@@ -227,8 +227,10 @@ def _word_info(surface: str) -> tuple[str, str, int, bool]:
     return info
 
 
-# A word and the non-letters before it.
+# A word and the non-letters before it; for ASCII text the same with ASCII classes, which the
+# regex engine matches faster.
 _GAP_WORD = re.compile(r"([\W\d_]*)(" + WORD.pattern + ")")
+_ASCII_GAP_WORD = re.compile(r"([^A-Za-z]*)([A-Za-z]+(?:['-][A-Za-z]+)*)")
 
 
 # "St. Vincent", "Mt. Olive": the abbreviation's full stop ends no sentence.

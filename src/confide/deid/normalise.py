@@ -24,4 +24,6 @@ _FOLD = _build_fold_table()
 
 def fold(text: str) -> str:
     """Lowercase and strip Latin accents one character at a time (same length as input)."""
+    if text.isascii():
+        return text.lower()  # the same, in C: the table maps no other ASCII character
     return text.translate(_FOLD)
