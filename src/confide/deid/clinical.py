@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import FIRST_NAMES, ORDINARY, is_common, is_english, words
+from .scan import matches_at, positions
 from .spans import Span
 
 # A header field before a colon (folded), and "Surname, Given [M.]" (any case) after it.
@@ -149,7 +150,7 @@ _AMBIGUOUS_CREDENTIALS = words("MD DO PA PT OT RD")
 def find_clinical_names(text: str, folded: str) -> list[Span]:
     """Names found from their place in a clinical or group document; ``folded`` is
     ``fold(text)``. Each pattern runs only where its cue character or word occurs."""
-    colons = _positions(text, ":")
+    colons = positions(text, ":")
     return (
         _names_in_fields(text, folded, colons)
         + _surnames_first(text)
@@ -189,7 +190,7 @@ def _surnames_first(text: str) -> list[Span]:
     """Names written surname first, read around each comma: "DELACROIX, DANIEL P",
     "Liang, Wei, 88 y/o"."""
     spans: list[Span] = []
-    for comma in _positions(text, ","):
+    for comma in positions(text, ","):
         before = text[comma - 1 : comma]
         if before.isupper():
             m = SURNAME_FIRST_CAPS.search(text, max(0, comma - 30), comma + 40)
@@ -218,11 +219,11 @@ def _speakers_and_aliases(text: str, folded: str, colons: list[int]) -> list[Spa
             if _may_be_speaker(m.group("n")):
                 spans.append(Span(*m.span("n"), "PERSON", "pattern", "speaker"))
     for cue in _ALIAS_STARTS:
-        for at in _positions(folded, cue):
+        for at in positions(folded, cue):
             m = ALIAS.match(text, at)
             if m is not None and m.group("n").lower() not in _NOT_ALIASES:
                 spans.append(Span(*m.span("n"), "PERSON", "pattern", "alias"))
-    for bracket in _positions(text, "("):
+    for bracket in positions(text, "("):
         if not folded.startswith(("real name", "aka", "a.k.a"), bracket + 1):
             continue
         m = ALIASED.search(text, max(0, bracket - 40), bracket + 12)
@@ -257,16 +258,18 @@ def _names_before_titles(text: str) -> list[Span]:
 def _sign_offs(text: str) -> list[Span]:
     """Initials that sign a note or a line: "rap/dmw", "-- sjr", "- J. left", a last "RO"."""
     spans: list[Span] = []
-    for slash in _positions(text, "/"):
+    slashes = positions(text, "/")
+    for slash in slashes:
         spans += _initials_around(text, slash)
     m = LAST_LINE_INITIALS.search(text, max(0, len(text) - 8))
     if m is not None and m.group("s").lower() not in _NOT_SIGNATURES:
         spans.append(Span(*m.span("s"), "PERSON", "pattern", "initials"))
-    for line in [0, *(at + 1 for at in _positions(text, "\n"))] if ". " in text else ():
+    for line in [0, *(at + 1 for at in positions(text, "\n"))] if ". " in text else ():
         m = INITIAL_ITEM.match(text, line)
         if m is not None:
             spans.append(Span(*m.span("s"), "PERSON", "pattern", "initials"))
-    for m in NAME_SIGNATURE.finditer(text) if "-" in text else ():
+    dashes = positions(text, "-", "—", "–")
+    for m in matches_at(NAME_SIGNATURE, text, dashes):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
             continue  # "Mary-Kate B": a hyphen inside a word (checked here, not in the regex,
             # so that the regex engine can skip ahead to a dash)
@@ -278,7 +281,7 @@ def _sign_offs(text: str) -> list[Span]:
             or not is_english(given)
         ):
             spans.append(Span(*m.span("s"), "PERSON", "pattern", "signature"))
-    for m in DASH_SIGNATURE.finditer(text):
+    for m in matches_at(DASH_SIGNATURE, text, sorted(dashes + slashes)):
         start, initials = m.start(), m.group("s")
         # Lowercase initials may spell a clinical abbreviation ("rvh"); capitals that do are
         # the items of a list ("- CBC"). Before a credential ("- TB, CPSS") or at the very
@@ -356,15 +359,6 @@ def _capitalised_name_pair(m: re.Match[str]) -> bool:
         and any(c in "aeiouy" for c in a)
         and any(c in "aeiouy" for c in b)
     )
-
-
-def _positions(text: str, char: str) -> list[int]:
-    out = []
-    at = text.find(char)
-    while at != -1:
-        out.append(at)
-        at = text.find(char, at + 1)
-    return out
 
 
 def _initials_around(text: str, slash: int) -> list[Span]:

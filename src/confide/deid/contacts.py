@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import NON_IDENTIFYING, is_common
+from .scan import positions
 
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d{1,4})"
 # Digits in words or small groups; `find_spelled_contacts` asks for seven digits in all, at
@@ -52,7 +53,7 @@ def _may_hold_email(folded: str) -> bool:
     return (
         " dot " in folded
         or _AT_WEBMAIL.search(folded) is not None
-        or (("[" in folded or "(" in folded) and _BRACKETED_AT.search(folded) is not None)
+        or any(_BRACKETED_AT.match(folded, at) for at in positions(folded, "(", "["))
     )
 
 

@@ -15,7 +15,7 @@ from itertools import repeat
 from .lexicon import words
 from .normalise import fold
 from .numbers import DIGIT_RUN
-from .scan import scan
+from .scan import matches_at, positions
 
 _MONTHS = {
     "jan": 1,
@@ -140,6 +140,20 @@ _DATE_SEPARATORS = frozenset("-/.")
 _AFTER_DAY = frozenset("-/.snrt")
 _LETTERS_AND_DIGITS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 # Where a month-led date may start: a month name followed by a number.
+_MONTH_PREFIXES = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
 _MONTH_START = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+['\d]")
 
 # Full month names alone ("in January"). May and March are also verbs, so alone they count
@@ -158,10 +172,6 @@ _MONTH_LOWER = re.compile(
     # "may" is a verb too: a month after "in", "since", "until", "early", "late", "last", "next".
     r"|(?<![a-z])(?:in|since|until|till|early|late|last|next) (?P<m3>may)\b(?! (?:be|have|not)\b)"
 )
-# Substrings every lowercase full month name holds: a cheap test before the regex.
-_LOWER_MONTH_HINTS = (
-    "uary", "ember", "april", "june", "july", "august", "october", "march", "may"
-)  # fmt: skip
 _BEFORE_VERB_MONTH = ("in ", "by ", "of ", "since ", "until ", "early ", "late ")
 
 # Weekdays pin a day when the session date is known, so they are dates too: "last tues",
@@ -254,13 +264,12 @@ def find_dates(
     if number_starts is not None or _A_DIGIT.search(folded):
         candidates += number_led_dates(folded, number_starts)
         month_starts = (
-            _MONTH_START.finditer(folded)
+            positions(folded, *_MONTH_PREFIXES)
             if text_words is None or not text_words.isdisjoint(_MONTH_WORDS)
             else ()
         )
-        for month in month_starts:
-            start = month.start()
-            if not start or not folded[start - 1].isalnum():
+        for start in month_starts:
+            if (not start or not folded[start - 1].isalnum()) and _MONTH_START.match(folded, start):
                 match = _DATE_MONTH.match(folded, start)
                 if match is not None:
                     candidates.append(match)
@@ -288,12 +297,9 @@ def find_dates(
         if text_words is None or not text_words.isdisjoint(_FULL_MONTHS)
         else []
     )
-    if (
-        not text_words.isdisjoint(_LOWER_MONTHS)
-        if text_words is not None
-        else any(name in text for name in _LOWER_MONTH_HINTS)
-    ):
-        alone += [(m, m.span(m.lastgroup or "m")) for m in scan(_MONTH_LOWER, text)]
+    alone += _lowercase_months(
+        text, _LOWER_MONTHS & text_words if text_words is not None else _LOWER_MONTHS
+    )
     for match, (start, end) in alone:
         if start and text[start - 1].isalnum():
             continue
@@ -309,6 +315,27 @@ def find_dates(
     if text_words is None or not text_words.isdisjoint(_WEEKDAY_WORDS):
         found = _with_weekdays(text, folded, found)
     return found
+
+
+def _lowercase_months(
+    text: str, months: frozenset[str]
+) -> list[tuple[re.Match[str], tuple[int, int]]]:
+    """`_MONTH_LOWER` matches (and the month's span in each), tried only where one of
+    ``months`` is written in lowercase, from the start of the word before it."""
+    found = []
+    for month in months:
+        for at in positions(text, month):
+            before = _WORD_AND_SPACE.search(text, max(0, at - 8), at)
+            if before is None:
+                continue
+            m = _MONTH_LOWER.match(text, before.start())
+            if m is not None and m.start(m.lastgroup or "m") == at:
+                found.append((m, m.span(m.lastgroup or "m")))
+    found.sort(key=lambda pair: pair[1])
+    return found
+
+
+_WORD_AND_SPACE = re.compile(r"[a-z]+ $")
 
 
 # Holidays pin a day of the year: "since Thanksgiving", "last Christmas" (folded text).
@@ -545,7 +572,7 @@ def _with_weekdays(text: str, folded: str, found: list[DateMention]) -> list[Dat
     out = found
     if not any(day in folded for day in _WEEKDAY_HINTS):
         return out
-    for match in _WEEKDAY.finditer(folded):
+    for match in matches_at(_WEEKDAY, folded, positions(folded, *_WEEKDAY_HINTS)):
         start, end = match.span()
         if start and folded[start - 1].isalnum():
             continue

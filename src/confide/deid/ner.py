@@ -41,6 +41,7 @@ from .lowercase import (
 )
 from .normalise import fold
 from .places import GENERIC, apply_place_cues
+from .scan import positions
 from .spans import Span
 from .tokens import CAPWORD, INITIAL, NONE, STRONG, Token
 
@@ -120,7 +121,12 @@ def find_names(
     apply_place_cues(tokens)
     apply_lowercase_cues(tokens, text, ordinary)
     spans = _runs(tokens, text)
-    initials = INITIALS.finditer(text) if _TWO_INITIALS.search(text) else ()
+    two_initials = any(
+        _TWO_INITIALS.match(text, dot - 1)
+        for dot in positions(text, ".")
+        if dot > 0 and text[dot - 1].isupper()
+    )
+    initials = INITIALS.finditer(text) if two_initials else ()
     for m in initials:
         if m.group().replace(" ", "") not in _NOT_INITIALS:
             spans.append(Span(m.start(), m.end(), "PERSON", "ner", "initials"))

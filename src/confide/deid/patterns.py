@@ -25,6 +25,7 @@ from .numbers import (
     number_starts,
     ssn_ok,
 )
+from .scan import matches_at, positions
 from .spans import Span
 from .streets import find_streets
 from .tokens import Token
@@ -237,7 +238,8 @@ SIGNED_BY = re.compile(
     r"(?P<s>[a-z]{2,4})(?![\w.])"
 )
 # A top-level domain, to tell whether a text may hold a URL at all.
-_TLD = re.compile(r"\.(?:com|org|net|gov|edu|io|us|info|me|co|ly|app|biz)\b|://|www\.")
+_TLD_NAMES = ("com", "org", "net", "gov", "edu", "io", "us", "info", "me", "co", "ly", "app", "biz")
+_TLD = re.compile(r"\.(?:" + "|".join(_TLD_NAMES) + r")\b|://|www\.")
 # A street suffix, capitalised: where ADDRESS_NAMED may end.
 _STREET_WORD = re.compile(
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Court|Ct|Place|Pl|Way|Terrace"
@@ -374,8 +376,9 @@ def find_patterns(
         shaped = number_starts(text, folded)
     starts = shaped["starts"]
     has_digit = bool(shaped["runs"])
-    if "@" in text:
-        for m in EMAIL.finditer(text):
+    at_signs = _stretches(text, positions(text, "@"))
+    for start, end in at_signs:
+        for m in EMAIL.finditer(text, start, end):
             claim(m.start(), m.end(), "EMAIL")
     for start, end in _url_windows(folded):
         for m in URL.finditer(folded, start, end):
@@ -393,8 +396,8 @@ def find_patterns(
     for start, end, label in find_spelled_contacts(folded, words):
         if free(start, end):
             claim(start, end, label, "spelled")
-    if "@" in text:
-        for m in HANDLE.finditer(text):
+    for start, end in at_signs:
+        for m in HANDLE.finditer(text, start, end):
             if free(m.start(), m.end()):
                 claim(m.start(), m.end(), "URL", "handle")
     if "_" in text:
@@ -564,7 +567,7 @@ def _find_numbers(
         octets_ok = all(int(part) <= 255 for part in m.group().split("."))
         if octets_ok and _clean_start(text, m.start(), ".") and free(m.start(), m.end()):
             claim(m.start(), m.end(), "IP")
-    if _HEX_COLONS.search(text):
+    if any(_HEX_COLONS.match(text, colon - 1) for colon in positions(text, ":") if colon):
         for m in IPV6.finditer(text):
             looks_v6 = any(c.isalpha() for c in m.group()) or "::" in m.group()
             if looks_v6 and free(m.start(), m.end()):
@@ -725,15 +728,23 @@ def _find_ages(
 
 def _url_windows(folded: str) -> list[tuple[int, int]]:
     """The whitespace-delimited stretches of text that hold a domain, "://" or "www."."""
+    dots = [at for at in positions(folded, ".") if folded.startswith(_TLD_NAMES, at + 1)]
+    starts = sorted(dots + positions(folded, "://", "www."))
+    return _stretches(folded, [m.start() for m in matches_at(_TLD, folded, starts)])
+
+
+def _stretches(text: str, starts: list[int]) -> list[tuple[int, int]]:
+    """The whitespace-delimited stretches of ``text`` around each of ``starts`` (sorted),
+    each once."""
     windows: list[tuple[int, int]] = []
-    for m in _TLD.finditer(folded):
-        if windows and m.start() < windows[-1][1]:
+    for at in starts:
+        if windows and at < windows[-1][1]:
             continue
-        start = m.start()
-        while start and not folded[start - 1].isspace():
+        start = at
+        while start and not text[start - 1].isspace():
             start -= 1
-        end = _SPACE.search(folded, m.end())
-        windows.append((start, end.start() if end else len(folded)))
+        end = _SPACE.search(text, at)
+        windows.append((start, end.start() if end else len(text)))
     return windows
 
 

@@ -7,6 +7,36 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 
+def positions(text: str, *needles: str) -> list[int]:
+    """Where each of ``needles`` occurs in ``text``, in order.
+
+    ``str.find`` runs at memory speed; a regex whose first character is a class tests every
+    character, so the patterns led by a rare character are matched only at these positions.
+    """
+    out: list[int] = []
+    for needle in needles:
+        at = text.find(needle)
+        while at != -1:
+            out.append(at)
+            at = text.find(needle, at + 1)
+    if len(needles) > 1:
+        out.sort()
+    return out
+
+
+def matches_at(regex: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text)`` for a regex that can only start at one of ``starts``
+    (sorted): the same non-overlapping matches, tried only there."""
+    last_end = 0
+    for start in starts:
+        if start < last_end:
+            continue
+        m = regex.match(text, start)
+        if m is not None:
+            last_end = max(m.end(), start + 1)
+            yield m
+
+
 def scan(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``regex.finditer(text)``, faster: a leading look-behind stops the regex engine from
     skipping ahead to a possible first character, so it is checked here instead."""
