@@ -129,6 +129,10 @@ JOB_TITLE = re.compile(
     r"(?:Specialist|Coach|Manager|Navigator|Worker|Advocate|Supervisor|Director|Coordinator"
     r"|Counselor|Counsellor|Therapist|Facilitator|Mentor|Chaplain)\b"
 )
+_TITLES = words(
+    """specialist coach manager navigator worker advocate supervisor director coordinator
+    counselor counsellor therapist facilitator mentor chaplain"""
+)
 NAME_BEFORE_ROLE = re.compile(
     r"(?P<n>[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+){0,2}),[^\S\n]*(?:[A-Z][a-z]+[^\S\n]){0,3}$"
 )
@@ -147,15 +151,18 @@ _NOT_INITIALS = words(
 _AMBIGUOUS_CREDENTIALS = words("MD DO PA PT OT RD")
 
 
-def find_clinical_names(text: str, folded: str) -> list[Span]:
+def find_clinical_names(
+    text: str, folded: str, text_words: frozenset[str] | None = None
+) -> list[Span]:
     """Names found from their place in a clinical or group document; ``folded`` is
-    ``fold(text)``. Each pattern runs only where its cue character or word occurs."""
+    ``fold(text)`` and ``text_words`` its set of words when the caller has it. Each pattern
+    runs only where its cue character or word occurs."""
     colons = positions(text, ":")
     return (
         _names_in_fields(text, folded, colons)
         + _surnames_first(text)
         + _speakers_and_aliases(text, folded, colons)
-        + _names_before_titles(text)
+        + _names_before_titles(text, text_words is None or not text_words.isdisjoint(_TITLES))
         + _sign_offs(text)
     )
 
@@ -235,7 +242,7 @@ def _speakers_and_aliases(text: str, folded: str, colons: list[int]) -> list[Spa
     return spans
 
 
-def _names_before_titles(text: str) -> list[Span]:
+def _names_before_titles(text: str, titles: bool) -> list[Span]:
     """Names before a credential or a job title: "Wood, PharmD", "Kit Moreno-Alves, Youth
     Peer Specialist"."""
     spans: list[Span] = []
@@ -248,7 +255,7 @@ def _names_before_titles(text: str) -> list[Span]:
             credential.group() not in _AMBIGUOUS_CREDENTIALS or len(m.group("n").split()) > 1
         ):
             spans.append(Span(*m.span("n"), "PERSON", "pattern", "credential"))
-    for title in JOB_TITLE.finditer(text):
+    for title in JOB_TITLE.finditer(text) if titles else ():
         m = NAME_BEFORE_ROLE.search(text, max(0, title.start() - 70), title.start())
         if m is not None:
             spans.append(Span(*m.span("n"), "PERSON", "pattern", "role"))

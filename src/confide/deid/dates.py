@@ -405,7 +405,9 @@ def _with_holidays_and_spanish(
         else not text_words.isdisjoint(_FOREIGN_WEEKDAYS)
         or _DAY_THEN_MONTH.search(folded) is not None
     ):
-        matches += _SPANISH_DATE.finditer(folded)
+        # Tried only where a number or one of the words that lead it starts.
+        starts = positions(folded, *_SPANISH_LEADS) + [m.start() for m in _DIGITS.finditer(folded)]
+        matches += matches_at(_SPANISH_DATE, folded, sorted(starts))
     for match in matches:
         start, end = match.span()
         if start and folded[start - 1].isalnum():
@@ -498,6 +500,10 @@ _DAY_THEN_MONTH = re.compile(
     r"|juil|aout|dec)"
 )
 # The words that may start a Spanish or French date on their own.
+_DIGITS = re.compile(r"\d+")
+_SPANISH_LEADS = ("el", "le", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado",
+                  "domingo", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                  "dimanche")  # fmt: skip
 _FOREIGN_WEEKDAYS = words(
     """lunes martes miercoles jueves viernes sabado domingo lundi mardi mercredi jeudi vendredi
     samedi dimanche"""

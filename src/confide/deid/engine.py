@@ -32,7 +32,7 @@ def find_identifiers(text: str, known: KnownIdentifiers | None = None) -> list[S
     # The dates serve the date patterns and the known date of birth.
     dates = find_dates(text, folded, words, shaped["date"] if shaped["runs"] else [])
     spans = find_patterns(text, folded, tokens, dates, shaped) + find_names(text, folded, tokens)
-    spans += find_clinical_names(text, folded)
+    spans += find_clinical_names(text, folded, words)
     if known is not None:
         spans += find_known(text, known, folded, dates)
     merged = merge(spans)

@@ -294,6 +294,14 @@ _CUE_WORDS: dict[str, frozenset[str]] = {
         glen mews block broadway n s e w"""
     ),
     "signed": words("dictated transcribed signed typed entered"),
+    # The words ADDRESS_PREFIXED, DISTRICT and MILITARY_UNIT need: without one, they are not
+    # tried at every number.
+    "prefixed": words("calle avenida ave camino paseo alameda via rua rue chemin boulevard"),
+    "district": words("ward precinct district parish"),
+    "military": words(
+        """battalion brigade regiment division infantry marines cavalry squadron company
+        platoon airborne armored fleet wing engineers artillery special signal aviation"""
+    ),
     "pager": words("pager pgr beeper ext extension x"),
     "age": words(
         """age aged ages turned turns turning will is he she they client pt patient who mom dad
@@ -484,13 +492,13 @@ def find_patterns(
             claim(m.start(), m.end(), "ADDRESS", "milepost")  # over the numbered street in it
         for m in _at(MILE_MARKER, text, cues["mile"]):
             claim(m.start(), m.end(), "ADDRESS", "milepost")
-        for m in _at(ADDRESS_PREFIXED, text, shaped["le6"]):
+        for m in _at(ADDRESS_PREFIXED, text, shaped["le6"] if cues["prefixed"] else []):
             if free(m.start(), m.end()):
                 claim(m.start(), m.end(), "ADDRESS")
-        for m in _at(DISTRICT, text, shaped["le3"]):
+        for m in _at(DISTRICT, text, shaped["le3"] if cues["district"] else []):
             if free(m.start(), m.end()):
                 claim(m.start(), m.end(), "LOCATION")
-        for m in _at(MILITARY_UNIT, text, shaped["le3"]):
+        for m in _at(MILITARY_UNIT, text, shaped["le3"] if cues["military"] else []):
             if free(m.start(), m.end()):
                 claim(m.start(), m.end(), "ORG", "unit")
     if not has_digit:
