@@ -247,6 +247,8 @@ _NO_BREAK_AFTER = _ABBREVIATED_TITLES | _SAINT_MOUNT
 def _classify(tokens: list[Token], headers_in_capitals: bool) -> None:  # noqa: C901
     last = len(tokens) - 1
     for i, tok in enumerate(tokens):
+        if tok.common and tok.shape == "lower":
+            continue  # the quick test: an ordinary lowercase word is never a name's part
         low = tok.low
         if low in NON_IDENTIFYING:
             # Not an identifier alone, but part of one in "Ohio University".
