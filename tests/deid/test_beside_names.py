@@ -77,3 +77,17 @@ def test_dictated_notes_name_their_subject_after_note_for():
 
 def test_last_four_digits_written_without_a_space():
     assert found("Last4 6620   Branch USMC").get("6620") == "ID"
+
+
+def test_a_letterhead_in_capitals_is_an_organisation_but_a_department_heading_is_not():
+    spans = found("WESTBROOK CHILDREN'S HOSPITAL -- CONSULT NOTE\nPt seen today.")
+    assert spans.get("WESTBROOK CHILDREN'S HOSPITAL") == "ORG"
+    assert found("EMERGENCY DEPARTMENT NOTE\nPt seen today.") == {}
+
+
+def test_a_high_school_abbreviated_and_a_town_outside_of_which_someone_lives():
+    assert (
+        found("Follow up w/ Frederick Oyelaran HS counselor.").get("Frederick Oyelaran HS") == "ORG"
+    )
+    assert found("up on the ridge outside of tazewell um his dog").get("tazewell") == "LOCATION"
+    assert found("took trazodone 50 mg HS last night") == {}

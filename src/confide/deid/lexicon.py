@@ -130,7 +130,7 @@ ORG_SUFFIXES = words(
     cemetery detention corrections sheriff police office commission collective partnership
     drugs ci ranch legion masjid hospice rehabilitation brace institute laboratories
     laboratory lab labs imaging radiology pathology orthopedics orthopedic pediatrics
-    childrens children's kitchen fitness laundromat hall tabernacle fellowship parish""",
+    childrens children's kitchen fitness laundromat hall tabernacle fellowship parish hs""",
 )
 
 # Chain stores, restaurants, gas stations and pharmacies that notes name as meeting places and

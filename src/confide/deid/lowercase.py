@@ -282,6 +282,7 @@ _MODAL_BEFORE = words("i you we they he she it")
 # "she said shanice from her old job...": a clause's subject after a reporting word.
 _CLAUSE_OPENERS = words("said says that")
 _NOTE_WORDS = words("note notes")
+_DIRECTION_OF = words("outside north south east west northeast northwest southeast southwest")
 # "this is jolene", "my name is abdi".
 _INTRODUCTIONS = words("this name")
 # "mikey her sons father": a name, then whose relative he is.
@@ -396,6 +397,14 @@ def apply_lowercase_cues(  # noqa: C901 - one pass
             tok.kind, tok.hint = STRONG, "ADDRESS"
             if same_line_next and nxt.gap_before == " " and _candidate(nxt, ordinary):
                 nxt.kind, nxt.hint = STRONG, "ADDRESS"
+        elif (
+            same_line_prev
+            and prev.low == "of"
+            and i >= 2
+            and tokens[i - 2].low in _DIRECTION_OF
+            and tok.gap_before == " "
+        ):
+            tok.kind, tok.hint = STRONG, "LOCATION"  # "outside of boone", "north of lakeview"
         elif same_line_prev and prev.low in PLACE_PREPOSITIONS and tok.gap_before == " ":
             tok.kind, tok.hint = STRONG, "ORG" if prev.low == "at" else "LOCATION"
             if same_line_next and nxt.gap_before == " " and _candidate(nxt, ordinary):

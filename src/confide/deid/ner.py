@@ -113,6 +113,7 @@ def find_names(
     cased = is_cased(tokens)
     clinical = _acronyms_need_cues(tokens)
     _classify(tokens, cased and clinical)
+    _names_in_capitals(tokens)
     if clinical:
         _demote_uncued_acronyms(tokens)
     _demote_eponyms(tokens)
@@ -290,6 +291,27 @@ def _classify(tokens: list[Token], headers_in_capitals: bool) -> None:  # noqa: 
                 tok.kind, tok.hint = STRONG, "PERSON"
         elif tok.shape == "initial" and low != "i":
             tok.kind = INITIAL
+
+
+def _names_in_capitals(tokens: list[Token]) -> None:
+    """A letterhead in capitals: "NATIONWIDE CHILDREN'S HOSPITAL". Dictionary words in capitals
+    before an organisation's word on the same line belong to its name, if one of them is not
+    an ordinary word ("EMERGENCY DEPARTMENT" names no one)."""
+    for i, tok in enumerate(tokens):
+        if tok.shape != "upper" or tok.kind != CAPWORD or tok.low not in ORG_SUFFIXES or not i:
+            continue
+        j = i
+        while (
+            j > 0
+            and i - j < 4
+            and tokens[j].gap_before in (" ", "'")
+            and tokens[j - 1].shape == "upper"
+        ):
+            j -= 1
+        before = [t for t in tokens[j:i] if t.kind == NONE and len(t.low) > 1]
+        if before and not all(t.common or t.low in ORG_SUFFIXES for t in tokens[j:i]):
+            for t in before:
+                t.kind = CAPWORD
 
 
 # In clinical notes most capitalised acronyms are clinical ("MMT", "NIF"); there an unknown
