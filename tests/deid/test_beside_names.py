@@ -91,3 +91,26 @@ def test_a_high_school_abbreviated_and_a_town_outside_of_which_someone_lives():
     )
     assert found("up on the ridge outside of tazewell um his dog").get("tazewell") == "LOCATION"
     assert found("took trazodone 50 mg HS last night") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("Pt: Samir QUDSI, DOB 17.10.1990, Flat 2, 41 Fernleigh Grove, Leeds", "Flat 2", "ADDRESS"),
+        (
+            "Pt: Samir QUDSI, DOB 17.10.1990, Flat 2, 41 Fernleigh Grove, Leeds",
+            "41 Fernleigh Grove",
+            "ADDRESS",
+        ),
+        ("next meet the twenty first at the diner", "the twenty first", "DATE"),
+        ("he is fifty two and served two tours", "fifty two", "AGE"),
+        ("Physician: ADEYEMI-FROST, T Collected: 02/03/2026", "ADEYEMI-FROST, T", "PERSON"),
+    ],
+)
+def test_british_addresses_spelled_numbers_and_surnames_with_an_initial(text, surface, label):
+    assert found(text).get(surface) == label
+
+
+def test_spelled_numbers_that_are_no_age_and_a_field_after_a_name():
+    assert found("he is twenty minutes late and the flat tire cost 2 bucks") == {}
+    assert "DOB" not in " ".join(found("Pt: Samir QUDSI, DOB 17.10.1990"))

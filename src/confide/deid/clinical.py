@@ -34,8 +34,8 @@ HEADER_FIELDS = ("attending", "patient", "patient name", "pt", "name", "physicia
 _UP = "A-ZÀ-ÖØ-Þ"
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
 SURNAME_FIRST = re.compile(
-    rf"[^\S\n]*(?P<n>[{_UP}][{_LETTER}'-]+,[^\S\n]*[{_UP}][{_LETTER}'-]+"
-    rf"(?:[^\S\n]+[{_UP}]\.?(?!\w))?)"
+    rf"[^\S\n]*(?P<n>[{_UP}][{_LETTER}'-]+,[^\S\n]*(?:[{_UP}][{_LETTER}'-]+"
+    rf"(?:[^\S\n]+[{_UP}]\.?(?!\w))?|[{_UP}]\.?(?!\w)))"
 )
 # "DELACROIX, DANIEL P" on a registration line: a surname and a given name in capitals.
 SURNAME_FIRST_CAPS = re.compile(
@@ -355,6 +355,10 @@ def _names_something(value: str) -> bool:
 _VALUE_WORD = re.compile(r"[^\W\d_]+")
 
 
+# Fields that follow a name on a registration line: "HUSSAIN, DOB 17.10.1990".
+_FIELD_ABBREVIATIONS = words("dob mrn ssn sex age fin csn acct dos doa dod adm")
+
+
 def _capitalised_name_pair(m: re.Match[str]) -> bool:
     """Two words in capitals that are not clinical shorthand ("DNR, DNI")."""
     a, b = m.group("a").lower(), m.group("b").lower()
@@ -363,6 +367,7 @@ def _capitalised_name_pair(m: re.Match[str]) -> bool:
         and min(len(a), len(b)) >= 2
         and not is_common(a)
         and not is_common(b)
+        and b not in _FIELD_ABBREVIATIONS
         and any(c in "aeiouy" for c in a)
         and any(c in "aeiouy" for c in b)
     )

@@ -467,7 +467,8 @@ _ORDINAL_WORD = (
 _ORDINAL_DATE = re.compile(
     rf"(?P<m>{_MONTH})\s+(?:the\s+)?(?P<o>{_ORDINAL_WORD})"
     rf"|(?:the\s+)?(?P<o2>{_ORDINAL_WORD})\s+of\s+(?P<m2>{_MONTH})"
-    rf"|(?<![a-z])(?:on|by|until|till|til|since|before|after|thru|through|from|starting)\s+"
+    rf"|(?<![a-z])(?:on|by|until|till|til|since|before|after|thru|through|from|starting|meet"
+    rf"|see|visit)\s+"
     rf"(?P<t>the\s+(?P<o3>{_ORDINAL_WORD}))"
     r"(?=\s*(?:[.,;!?)]|$)|\s+(?:at|for|and|or|to|when|so|but|in|we|i|he|she|they|you)\b)"
 )

@@ -90,7 +90,7 @@ _STREET_SUFFIX = (
     r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|place|pl|way"
     r"|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|route|rte|trail|trl|square|sq|loop|pike"
     r"|alley|row|crescent|expressway|expy|turnpike|plaza|hollow|ridge|crossing|landing"
-    r"|commons|glen|mews|terr)\.?"
+    r"|commons|glen|mews|terr|grove|gardens|vale)\.?"
 )
 # A quadrant or direction after the street ("Columbia Rd NW", "Cedar Ave S").
 _QUADRANT = (
@@ -153,7 +153,7 @@ MILITARY_UNIT = re.compile(
     r"|Squadron|Company|Platoon|Airborne|Armored|Fleet|Wing|Engineers|Artillery|Special Forces"
     r"|Signal|Aviation)\b"
 )
-APARTMENT = re.compile(r"(?:apt|apartment|unit|suite|ste)\.?\s*#?\s*\d[A-Za-z0-9-]{0,5}\b")
+APARTMENT = re.compile(r"(?:apt|apartment|unit|suite|ste|flat)\.?\s*#?\s*\d[A-Za-z0-9-]{0,5}\b")
 _STATE_ALT = "|".join(sorted(STATE_ABBREVIATIONS))
 ZIP = re.compile(r"\d{5}(?:-\d{4})?(?![\d-])")
 # Before a ZIP code: a state abbreviation ("OH 43604", "Toledo, OH, 43604") or "zip".
@@ -166,6 +166,14 @@ _NOT_AFTER_NUMBER = (
 AGE_WORDS = re.compile(
     r"(?P<a>\d{1,3})\s*-?\s*(?:yo|y/o|y\.o\.?|yoa|yr-old|yrs?\.? old|years?[- ]old"
     r"|year old|years of age|anos|ans)(?![a-z])"
+)
+# An age written in words, as dictated: "he is fifty two", "she's twenty-three" (folded text).
+AGE_SPELLED = re.compile(
+    r"(?:(?:he|she|they|who|client|pt|patient)(?:\s+(?:is|was)|'s)|hes|shes|turned|turns|age|aged)"
+    r"\s+(?P<w>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?![a-z-])"
+    r"(?!\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|dollars|bucks|percent|times"
+    r"|pills|mg|miles|people|more|of|or|to))"
 )
 AGE_CUE = re.compile(
     r"(?:age|aged|ages|age:)\s*(?P<b>\d{1,3})\b"
@@ -284,14 +292,14 @@ _CUE_WORDS: dict[str, frozenset[str]] = {
     # Words the address cues need after them: run those patterns only when one is present.
     "street": words("st ave rd blvd street avenue road lane ln drive pike pkwy hwy"),
     "compass": words("n s e w north south east west ne nw se sw"),
-    "unit": words("apt apartment unit suite ste"),
+    "unit": words("apt apartment unit suite ste flat"),
     "mile": words("mile milepost"),
     # Every street suffix ADDRESS_NUMBERED may end with, and the words of ADDRESS_BLOCK.
     "suffix": words(
         """street st avenue ave road rd boulevard blvd drive dr lane ln court ct place pl way
         terrace ter terr circle cir parkway pkwy highway hwy route rte trail trl square sq loop pike
         alley row crescent expressway expy turnpike plaza hollow ridge crossing landing commons
-        glen mews block broadway n s e w"""
+        glen mews block broadway grove gardens vale n s e w"""
     ),
     "signed": words("dictated transcribed signed typed entered"),
     # The words ADDRESS_PREFIXED, DISTRICT and MILITARY_UNIT need: without one, they are not
@@ -303,6 +311,7 @@ _CUE_WORDS: dict[str, frozenset[str]] = {
         platoon airborne armored fleet wing engineers artillery special signal aviation"""
     ),
     "pager": words("pager pgr beeper ext extension x"),
+    "tens": words("twenty thirty forty fifty sixty seventy eighty ninety"),
     "age": words(
         """age aged ages turned turns turning will is he she they client pt patient who mom dad
         son daughter kid baby hes shes he'll she'll"""
@@ -501,6 +510,12 @@ def find_patterns(
         for m in _at(MILITARY_UNIT, text, shaped["le3"] if cues["military"] else []):
             if free(m.start(), m.end()):
                 claim(m.start(), m.end(), "ORG", "unit")
+    if cues["tens"]:
+        for m in _at(
+            AGE_SPELLED, folded, [c for c in cues["age"] if _number_within(cues["tens"], c, 12)]
+        ):
+            if free(*m.span("w")):
+                claim(*m.span("w"), "AGE", "spelled")
     if not has_digit:
         return spans
     for m in _at(ZIP, text, shaped["five"]):
