@@ -114,3 +114,22 @@ def test_british_addresses_spelled_numbers_and_surnames_with_an_initial(text, su
 def test_spelled_numbers_that_are_no_age_and_a_field_after_a_name():
     assert found("he is twenty minutes late and the flat tire cost 2 bucks") == {}
     assert "DOB" not in " ".join(found("Pt: Samir QUDSI, DOB 17.10.1990"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Youth Peer Mentor Note (weekly)",
+        "a 47-year-old Spanish-speaking (interpreter used) laborer",
+        "Hep C Ab and HIV screen ordered.",
+        "Rm 212 Referral pending",
+        "Tel 555 Fax 555",
+    ],
+)
+def test_record_keeping_words_and_hyphenated_ordinary_words_are_no_names(text):
+    assert not any(label == "PERSON" for label in found(text).values())
+
+
+def test_a_reduplicated_name_and_a_town_named_like_a_role_stay_names():
+    assert found("Her kuya Jun-Jun keeps asking for money").get("Jun-Jun") == "PERSON"
+    assert found("she moved to Mentor, Ohio last year").get("Mentor") == "LOCATION"

@@ -230,7 +230,14 @@ def _word_info(surface: str) -> tuple[str, str, int, bool]:
     nickname = (
         len(surface) > 3 and surface[1] == "-" and surface[0].isupper() and surface[2].isupper()
     )
-    info = _WORD_INFO[surface] = (low, shape, cut, not nickname and is_common(low))
+    common = is_common(low) or (
+        # "Spanish-speaking", "Self-pay": every part an ordinary word or a language's name,
+        # and the last in lowercase ("Jun-Jun" is a name).
+        "-" in low
+        and surface.rsplit("-", 1)[1][:1].islower()
+        and all(is_common(part) or part in NON_IDENTIFYING for part in low.split("-"))
+    )
+    info = _WORD_INFO[surface] = (low, shape, cut, not nickname and common)
     return info
 
 
