@@ -14,7 +14,7 @@ from itertools import repeat
 
 from .lexicon import words
 from .normalise import fold
-from .numbers import DIGIT_RUN
+from .numbers import digit_runs
 from .scan import matches_at, positions
 
 _MONTHS = {
@@ -114,7 +114,7 @@ def number_led_dates(folded: str, starts: list[int] | None = None) -> list[re.Ma
     if starts is not None:
         return [m for m in map(match_at, repeat(folded), starts) if m is not None]
     found = []
-    for number in DIGIT_RUN.finditer(folded):
+    for number in digit_runs(folded):
         start, end = number.span()
         if start and folded[start - 1] in _LETTERS_AND_DIGITS:
             continue

@@ -113,7 +113,9 @@ def propagate(text: str, spans: list[Span]) -> list[Span]:
     words ("Care", "Hope" at a sentence start elsewhere) are not carried, nor a lowercase
     dictionary word.
     """
-    surfaces = set()
+    # One label per surface, the same in every run: a set's order would change with the
+    # process's hash seed, and with it which label the merged mentions keep.
+    surfaces: dict[str, str] = {}
     for span in spans:
         if span.label not in _CARRIED or span.source == "known":
             continue  # what is known about the client is found everywhere already
@@ -121,14 +123,15 @@ def propagate(text: str, spans: list[Span]) -> list[Span]:
         if text.count(surface) < 2:
             continue  # the quick test: most names are written once
         if (
-            (len(surface) > 2 or (span.label == "PERSON" and surface.isupper()))
+            surfaces.get(surface) != "PERSON"  # a person's name wins over a place's
+            and (len(surface) > 2 or (span.label == "PERSON" and surface.isupper()))
             and (not surface.islower() or not is_english(surface))
             and _NAME_WORD.fullmatch(surface)
             and (span.detail == "nickname" or not is_common(surface.lower()))
         ):
-            surfaces.add((surface, span.label))
+            surfaces[surface] = span.label
     found = []
-    for surface, label in surfaces:
+    for surface, label in surfaces.items():
         start = text.find(surface)
         while start != -1:
             end = start + len(surface)

@@ -46,6 +46,16 @@ def ssn_ok(area: str, group: str, serial: str) -> bool:
 # A run of ASCII digits, or one digit of another script: a run starts at every digit that has
 # no ASCII digit before it.
 DIGIT_RUN = re.compile(r"[0-9]+|\d")
+# The same for ASCII text, where the alternative for other scripts' digits never matches:
+# without it the regex engine skips ahead to a digit.
+_ASCII_DIGIT_RUN = re.compile(r"[0-9]+")
+
+
+def digit_runs(text: str) -> Iterator[re.Match[str]]:
+    """`DIGIT_RUN` matches in ``text``."""
+    return (_ASCII_DIGIT_RUN if text.isascii() else DIGIT_RUN).finditer(text)
+
+
 _ANY_DIGITS = re.compile(r"\d+")
 _LETTERS_AND_HYPHEN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-")
 _CHUNK_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
@@ -107,7 +117,7 @@ def number_starts(text: str, folded: str) -> dict[str, list[int]]:
     le3, le6, five = out["le3"], out["le6"], out["five"]
     ssn, ipv4, card, date = out["ssn"], out["ipv4"], out["card"], out["date"]
     word_chars = _WORD_CHARS
-    for m in DIGIT_RUN.finditer(folded):
+    for m in digit_runs(folded):
         start, end = m.span()
         runs.append(start)
         if end - start == 1 or (end < len(folded) and not folded[end].isascii()):
