@@ -133,3 +133,10 @@ def test_record_keeping_words_and_hyphenated_ordinary_words_are_no_names(text):
 def test_a_reduplicated_name_and_a_town_named_like_a_role_stay_names():
     assert found("Her kuya Jun-Jun keeps asking for money").get("Jun-Jun") == "PERSON"
     assert found("she moved to Mentor, Ohio last year").get("Mentor") == "LOCATION"
+
+
+def test_a_surname_after_a_nickname_and_before_a_colon_and_hyphenated_initials():
+    assert found('Mentee: Deshon "Dre" Pellingham   ID pending').get("Pellingham") == "PERSON"
+    assert found("- Shontae Little: present, quiet").get("Shontae Little") == "PERSON"
+    assert found("Nov 5 evening.\n- M-C. Fortin, PSW").get("M-C. Fortin") == "PERSON"
+    assert found("gave him the Peer Bridge Program card").get("Peer Bridge Program") == "ORG"

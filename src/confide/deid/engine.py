@@ -70,6 +70,7 @@ def _intersections(text: str, spans: list[Span]) -> list[Span]:
 # "-Ty B.", "-crystal m" closing a note) and an age ("Amara 12, Tobi 8", "Pike, Silas E (45)",
 # "her son Kaden, 4;").
 _NICKNAME_AFTER = re.compile(r"[^\S\n]*[\"“(']+(?P<n>[A-Z][\w'’-]*)[\"”)']")
+_SURNAME_AFTER = re.compile(r"[^\S\n]+(?P<n>[A-Z][\w'’-]+)(?![\w:])")
 _INITIAL_AFTER = re.compile(
     r"[^\S\n]+(?P<n>[A-Z]\.|[A-Za-z](?=[^\S\n]*(?:$|\n|,|;|\(|[^\S\n]{2})))"
 )
@@ -90,6 +91,10 @@ def beside_names(text: str, spans: list[Span]) -> list[Span]:
         if m is not None:
             found.append(Span(*m.span("n"), "PERSON", "ner", "nickname"))
             end = m.end()
+            m = _SURNAME_AFTER.match(text, end)  # 'DeAndre "Dre" Mattingly'
+            if m is not None:
+                found.append(Span(*m.span("n"), "PERSON", "ner"))
+                end = m.end()
         m = _INITIAL_AFTER.match(text, end)
         if m is not None and m.group("n") not in ("I", "A", "a"):
             found.append(Span(*m.span("n"), "PERSON", "ner", "initial"))

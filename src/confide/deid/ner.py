@@ -218,8 +218,8 @@ def _word_info(surface: str) -> tuple[str, str, int, bool]:
         shape = "lower"
     elif not surface[0].isupper():
         shape = "other"
-    elif len(surface) == 1:
-        shape = "initial"
+    elif len(surface) == 1 or (len(surface) == 3 and surface[1] == "-" and surface.isupper()):
+        shape = "initial"  # "J", and "M-C" of "M-C. Fortin"
     elif surface.isupper():
         shape = "upper"
     else:
@@ -647,8 +647,10 @@ def _org_suffix_in(tokens: list[Token], i: int, j: int) -> bool:
 
 def _continues(prev: Token, tok: Token, tokens: list[Token], j: int) -> bool:
     gap = tok.gap_before
-    if _field_label(tokens, j):
-        return False  # a field label after a name: "Ms. Warsame Attendance: 6"
+    if _field_label(tokens, j) and not (prev.kind == STRONG and tok.low in SURNAMES):
+        # A field label after a name: "Ms. Warsame Attendance: 6"; but a surname before a
+        # colon is the name's ("- Shontae Little: present").
+        return False
     if tok.kind == NONE:
         # "Meals on Wheels", "Boys and Girls Club": a small word between capitalised words.
         if (
@@ -755,6 +757,7 @@ def _label_run(run: list[Token], tokens: list[Token], i: int, j: int, text: str)
         or (run[0].low in _KIN or run[0].low in _ROLE_WORDS)
         and STRONG in kinds
         and len(run) > 1
+        and not has_org_suffix  # "the Peer Bridge Program"
     ):
         if has_org_suffix and run[0].kind == CAPWORD and run[0].low not in WORD_STARTERS:
             break
