@@ -89,19 +89,19 @@ def beside_names(text: str, spans: list[Span]) -> list[Span]:
         end = span.end
         m = _NICKNAME_AFTER.match(text, end)
         if m is not None:
-            found.append(Span(*m.span("n"), "PERSON", "ner", "nickname"))
+            found.append(Span(*m.span("n"), "PERSON", "pattern", "nickname"))
             end = m.end()
             m = _SURNAME_AFTER.match(text, end)  # 'DeAndre "Dre" Mattingly'
             if m is not None:
-                found.append(Span(*m.span("n"), "PERSON", "ner"))
+                found.append(Span(*m.span("n"), "PERSON", "pattern", "surname"))
                 end = m.end()
         m = _INITIAL_AFTER.match(text, end)
         if m is not None and m.group("n") not in ("I", "A", "a"):
-            found.append(Span(*m.span("n"), "PERSON", "ner", "initial"))
+            found.append(Span(*m.span("n"), "PERSON", "pattern", "initial"))
             end = m.end()
         m = _AGE_AFTER.match(text, end)
         if m is not None and int(m.group("n")) <= 120:
-            found.append(Span(*m.span("n"), "AGE", "ner", "beside name"))
+            found.append(Span(*m.span("n"), "AGE", "pattern", "beside name"))
     return found
 
 
