@@ -140,3 +140,24 @@ def test_a_surname_after_a_nickname_and_before_a_colon_and_hyphenated_initials()
     assert found("- Shontae Little: present, quiet").get("Shontae Little") == "PERSON"
     assert found("Nov 5 evening.\n- M-C. Fortin, PSW").get("M-C. Fortin") == "PERSON"
     assert found("gave him the Peer Bridge Program card").get("Peer Bridge Program") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("Youth: Shandiin Begaye, 16. Met at the chapter house", "16", "AGE"),
+        ("the lady who runs it, Sister Odalys, checks on her daily", "Sister Odalys", "PERSON"),
+        ("Chaplain Father Ignatius Mwangali visited", "Father Ignatius Mwangali", "PERSON"),
+        ("she wants him out by the twelfth because of the drinking", "the twelfth", "DATE"),
+        ("I'll check in Wed. M. Castellanos, CRPS", "M. Castellanos", "PERSON"),
+        ("His Medicaid ID MI-7004318829. Phone", "MI-7004318829", "PHONE"),
+    ],
+)
+def test_titles_credentials_ages_and_prefixed_numbers(text, surface, label):
+    assert found(text).get(surface) == label
+
+
+def test_kin_stays_outside_the_name_and_a_count_after_a_comma_is_no_age():
+    spans = found("My Sister Annika came, and her mom and Uncle Rayford too.")
+    assert spans.get("Annika") == "PERSON" and spans.get("Rayford") == "PERSON"
+    assert "She has 2 kids, 3. 5 of them" and found("She has 2 kids, 3. 5 of them") == {}

@@ -96,7 +96,9 @@ ROLE_FIELDS = ("RN", "LPN", "CNA", "PCT", "NP", "PA", "MD", "Tech", "Scribe", "N
 INITIALS_AFTER_FIELD = re.compile(r"[^\S\n]*(?P<i>[A-Za-z]{2,4})(?![\w])")
 CREDENTIALS = (
     r"(?:MD|M\.D\.|DO|D\.O\.|RN|BSN|NP|APRN|FNP|PA-C|PA|PharmD|LCSW|LICSW|LMSW|MSW|LPN|CNA"
-    r"|CRNA|PhD|PsyD|LMHC|LPC|LMFT|CADC|CPRS|CRS|PMHNP|DNP|RD|PT|DPT|OT|OTR|SLP|CCC-SLP)"
+    r"|CRNA|PhD|PsyD|LMHC|LPC|LMFT|CADC|CPRS|CRS|PMHNP|DNP|RD|PT|DPT|OT|OTR|SLP|CCC-SLP"
+    # Peer and addiction credentials: "M. Castellanos, CRPS".
+    r"|CRPS|CPS|CRSS|CPSS|PRSS|CPSW|CRPA|CPRP|NCPRSS|CFPP|CASAC|LADC|LCADC|CAC|CRC)"
 )
 # No look-behind in front, so that the regex engine can skip to a capital letter; the
 # boundary before is checked by hand.

@@ -470,7 +470,8 @@ _ORDINAL_DATE = re.compile(
     rf"|(?<![a-z])(?:on|by|until|till|til|since|before|after|thru|through|from|starting|meet"
     rf"|see|visit)\s+"
     rf"(?P<t>the\s+(?P<o3>{_ORDINAL_WORD}))"
-    r"(?=\s*(?:[.,;!?)]|$)|\s+(?:at|for|and|or|to|when|so|but|in|we|i|he|she|they|you)\b)"
+    r"(?=\s*(?:[.,;!?)]|$)|\s+(?:at|for|and|or|to|when|so|but|in|we|i|he|she|they|you|because"
+    r"|bc|cause)\b)"
 )
 _ORDINAL_HINTS = (*_UNITS, "tenth", "eleventh", "twelfth", "teenth", "tieth")
 

@@ -39,7 +39,7 @@ def find_identifiers(text: str, known: KnownIdentifiers | None = None) -> list[S
     beside = beside_names(text, merged)
     if beside:
         merged = merge(merged + beside)
-    carried = propagate(text, merged) + _intersections(text, merged)
+    carried = propagate(text, merged) + _intersections(text, merged) + _id_prefixes(text, merged)
     if carried:
         merged = merge(merged + carried)
     return [_trim(text, s) for s in merged]
@@ -65,6 +65,21 @@ def _intersections(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
+# A state's or a scheme's letters written before a number: "Medicaid ID MI-7004318829".
+_ID_PREFIX = re.compile(r"(?<![\w-])[A-Z]{2,4}-$")
+
+
+def _id_prefixes(text: str, spans: list[Span]) -> list[Span]:
+    """A number's span widened over the capital letters and hyphen right before it."""
+    found = []
+    for span in spans:
+        if span.label in ("ID", "PHONE") and span.start > 2 and text[span.start - 1] == "-":
+            m = _ID_PREFIX.search(text, max(0, span.start - 5), span.start)
+            if m is not None:
+                found.append(Span(m.start(), span.end, span.label, span.source, span.detail))
+    return found
+
+
 # What may follow a person's name and belongs to it or to them: a quoted nickname
 # ('Gaetan "Guy" Thibodeau', 'Fontenot, Jean-Baptiste "JB"'), a last initial ("Silas E",
 # "-Ty B.", "-crystal m" closing a note) and an age ("Amara 12, Tobi 8", "Pike, Silas E (45)",
@@ -77,6 +92,8 @@ _INITIAL_AFTER = re.compile(
 _AGE_AFTER = re.compile(
     r"(?:,[^\S\n]*|[^\S\n]+|[^\S\n]*\([^\S\n]*)(?P<n>\d{1,3})"
     r"(?=[^\S\n]*(?:\)|,|;|$|\n|y/?o\b|yo\b|years? old\b))"
+    # "Shandiin Yazzie, 16. Met at...": after a comma, a full stop ends an age too.
+    r"|,[^\S\n]*(?P<c>\d{1,3})(?=\.(?!\d))"
 )
 
 
@@ -100,8 +117,10 @@ def beside_names(text: str, spans: list[Span]) -> list[Span]:
             found.append(Span(*m.span("n"), "PERSON", "pattern", "initial"))
             end = m.end()
         m = _AGE_AFTER.match(text, end)
-        if m is not None and int(m.group("n")) <= 120:
-            found.append(Span(*m.span("n"), "AGE", "pattern", "beside name"))
+        if m is not None:
+            group = "n" if m.group("n") else "c"
+            if int(m.group(group)) <= 120:
+                found.append(Span(*m.span(group), "AGE", "pattern", "beside name"))
     return found
 
 

@@ -413,8 +413,14 @@ def _apply_cues(  # noqa: C901 - one pass, many cues
         if not joined:
             continue
         if low in TITLES and _title_applies(tok, nxt):
-            if low not in _KIN and tok.shape != "lower" or low in _TITLES_IN_ANY_CASE:
-                # Professional titles stay with the name; "sister", "aunt" do not.
+            if (
+                low not in _KIN
+                and tok.shape != "lower"
+                or low in _TITLES_IN_ANY_CASE
+                or _religious_title(tokens, i)
+            ):
+                # Professional titles stay with the name; "sister", "aunt" do not, but for
+                # "Sister Odessa, who runs the house".
                 tok.kind, tok.hint = STRONG, "PERSON"
             nxt.kind, nxt.hint = STRONG, "PERSON"
             # "Dr. Anand Iyer": carry on over the following capitalised words.
@@ -426,6 +432,8 @@ def _apply_cues(  # noqa: C901 - one pass, many cues
                 follow.kind, follow.hint = STRONG, "PERSON"
         elif low in RELATIONS and _name_like(nxt, ordinary):
             nxt.kind, nxt.hint = STRONG, "PERSON"
+            if _religious_title(tokens, i) and nxt.shape == "cap":
+                tok.kind, tok.hint = STRONG, "PERSON"
         elif low in STRONG_PLACE_CUES:
             target = nxt
             if nxt.low in PLACE_CUES and i + 2 < n:
@@ -479,6 +487,21 @@ _TOWN_CUES = frozenset(
     | {"past", "en"}
 )
 _CUE_WORDS = TITLES | RELATIONS | STRONG_PLACE_CUES | PLACE_CUES | _TOWN_CUES
+
+
+_RELIGIOUS_TITLES = frozenset({"sister", "brother", "father", "mother"})
+_WHOSE = frozenset({"my", "her", "his", "their", "our", "your", "and", "&", "or"})
+
+
+def _religious_title(tokens: list[Token], i: int) -> bool:
+    """A capitalised "Sister" or "Father" mid-sentence, not someone's: a title in a name."""
+    tok = tokens[i]
+    return (
+        tok.low in _RELIGIOUS_TITLES
+        and tok.shape == "cap"
+        and not tok.sentence_start
+        and not (i and tokens[i - 1].low in _WHOSE)
+    )
 
 
 def _unknown_lowercase_word(tok: Token, ordinary: Callable[[str], bool]) -> bool:
@@ -755,6 +778,7 @@ def _label_run(run: list[Token], tokens: list[Token], i: int, j: int, text: str)
             and not (len(run) > 1 and _leads_name(run[0], run[1]))
         )
         or (run[0].low in _KIN or run[0].low in _ROLE_WORDS)
+        and run[0].hint != "PERSON"  # not "Sister" of "Sister Odessa": a title
         and STRONG in kinds
         and len(run) > 1
         and not has_org_suffix  # "the Peer Bridge Program"
