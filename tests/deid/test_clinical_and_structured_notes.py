@@ -324,3 +324,21 @@ def test_headings_job_titles_field_labels_and_quoted_spanish_are_no_names():
 
 def test_a_name_that_spanish_inflects_is_still_a_name():
     assert found("met w client dolores at her house").get("dolores") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "features vs psychosis. Hamilton Depression Rating Scale 22. PLAN: risperidone",
+        "SpO2 93% on 2L NC. Morse Fall Scale 55, bed alarm on",
+        "Managed on CIWA-Ar protocol with lorazepam",
+        "in recovery from Alcohol Use Disorder. r/o Major Depressive Disorder.",
+    ],
+)
+def test_the_names_of_clinical_instruments_and_diagnoses_are_not_identifiers(text):
+    assert found(text) == {}
+
+
+def test_a_first_name_outside_an_instrument_stays_a_name():
+    assert found("Hamilton said the Braden Scale was fine").get("Hamilton") == "PERSON"
+    assert found("she moved from Liberty last year").get("Liberty") == "LOCATION"

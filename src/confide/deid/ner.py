@@ -389,6 +389,16 @@ def _demote_eponyms(tokens: list[Token]) -> None:
             and nxt.low in EPONYM_NOUNS
         ):
             tok.kind = CAPWORD
+        if nxt.low in _INSTRUMENT_NOUNS:
+            # "Hamilton Depression Rating Scale", "Morse Fall Scale": the whole name of a
+            # clinical instrument, first names in it too.
+            for before in tokens[max(0, i - 3) : i]:
+                if before.kind == STRONG and not before.hint and before.shape == "cap":
+                    before.kind = CAPWORD
+
+
+# Nouns that end the names of clinical instruments.
+_INSTRUMENT_NOUNS = frozenset({"scale", "score", "inventory", "questionnaire", "criteria"})
 
 
 def _opens_sentence(tok: Token) -> bool:
@@ -453,6 +463,7 @@ def _apply_cues(  # noqa: C901 - one pass, many cues
             and nxt.low not in GENERIC
             and nxt.low not in NON_IDENTIFYING
             and nxt.gap_before == " "
+            and not _titled_phrase(tokens, i + 1)
         ):
             # "just outside Hope", "moved from Liberty": a town named with an ordinary word.
             nxt.kind, nxt.hint = STRONG, "LOCATION"
@@ -502,6 +513,18 @@ def _religious_title(tokens: list[Token], i: int) -> bool:
         and not tok.sentence_start
         and not (i and tokens[i - 1].low in _WHOSE)
     )
+
+
+def _titled_phrase(tokens: list[Token], k: int) -> bool:
+    """Whether capitalised words from ``k`` on end a job title, a document's or a diagnosis's
+    name: "from Alcohol Use Disorder", "in Peer Support Note"."""
+    last = k
+    while last + 1 < len(tokens) and last - k < 3:
+        nxt = tokens[last + 1]
+        if nxt.shape != "cap" or nxt.gap_before != " ":
+            break
+        last += 1
+    return last > k and tokens[last].low in TITLE_AND_DOCUMENT_WORDS
 
 
 def _unknown_lowercase_word(tok: Token, ordinary: Callable[[str], bool]) -> bool:
@@ -655,7 +678,8 @@ def _the_programme(tokens: list[Token], i: int, j: int) -> tuple[int, int] | Non
 TITLE_AND_DOCUMENT_WORDS = words(
     """coach specialist mentor navigator worker advocate supervisor director coordinator
     counselor counsellor therapist facilitator manager support note notes log narrative summary
-    report contact visit session plan assessment review"""
+    report contact visit session plan assessment review scale score inventory questionnaire
+    criteria protocol disorder disorders syndrome disease"""
 )
 
 
