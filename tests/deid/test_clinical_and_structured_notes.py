@@ -342,3 +342,12 @@ def test_the_names_of_clinical_instruments_and_diagnoses_are_not_identifiers(tex
 def test_a_first_name_outside_an_instrument_stays_a_name():
     assert found("Hamilton said the Braden Scale was fine").get("Hamilton") == "PERSON"
     assert found("she moved from Liberty last year").get("Liberty") == "LOCATION"
+
+
+def test_an_area_code_in_brackets_is_no_age_and_the_word_before_it_no_name():
+    assert found("likes it better than NA. Phone (902) 555-0169.") == {"(902) 555-0169": "PHONE"}
+
+
+def test_a_word_name_in_lowercase_in_a_capitalised_text_is_the_word():
+    text = "Met at the library. She is keeping the faith. Plans to call Monday. Gave bus pass."
+    assert found(text).get("faith") is None

@@ -112,7 +112,7 @@ def find_names(
         tokens = tokenise(text, fold(text) if folded is None else folded)
     cased = is_cased(tokens)
     clinical = _acronyms_need_cues(tokens)
-    _classify(tokens, cased and clinical)
+    _classify(tokens, cased and clinical, cased)
     _names_in_capitals(tokens)
     if clinical:
         _demote_uncued_acronyms(tokens)
@@ -252,7 +252,7 @@ _SAINT_MOUNT = frozenset({"st", "mt"})
 _NO_BREAK_AFTER = _ABBREVIATED_TITLES | _SAINT_MOUNT
 
 
-def _classify(tokens: list[Token], headers_in_capitals: bool) -> None:  # noqa: C901
+def _classify(tokens: list[Token], headers_in_capitals: bool, cased: bool) -> None:  # noqa: C901
     last = len(tokens) - 1
     for i, tok in enumerate(tokens):
         if tok.common and tok.shape == "lower":
@@ -294,7 +294,9 @@ def _classify(tokens: list[Token], headers_in_capitals: bool) -> None:  # noqa: 
             elif not common and len(low) > 2 and not (len(low) > 5 and in_dictionary(low)):
                 tok.kind, tok.hint = STRONG, "ORG"
         elif tok.shape == "lower":
-            if low in FIRST_NAMES and not common:
+            # Where sentences start with capitals, a lowercase dictionary word is that word:
+            # "keeping the faith", "by the grace of God".
+            if low in FIRST_NAMES and not common and not (cased and low in WORD_NAMES):
                 tok.kind, tok.hint = STRONG, "PERSON"
         elif tok.shape == "initial" and low != "i":
             tok.kind = INITIAL

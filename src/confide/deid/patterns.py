@@ -713,6 +713,8 @@ def _find_ages(
             char = text[start - 3 : start - 2] if before.endswith(" (") else before[-2:-1]
             if char.isalpha() or (before.endswith(" (") and char in ')"'):
                 m = AGE_IN_BRACKET.match(text, start)  # "(14)", "Ngoc Anh (14, in 8th grade"
+                if m is not None and int(m.group("l") or m.group("a")) > 125:
+                    m = None  # "Phone (902) 555-0169": an area code
                 named = NAME_BEFORE_AGE.search(text, max(0, start - 24), start) if m else None
                 if (
                     named is not None
