@@ -314,7 +314,7 @@ def test_a_possessive_business_and_a_house_field_are_organisations():
 
 
 def test_headings_job_titles_field_labels_and_quoted_spanish_are_no_names():
-    assert found("DAP - Peer Support (housing)\nD: met at the office") == {"DAP": "ORG"}
+    assert found("DAP - Peer Support (housing)\nD: met at the office") == {}
     assert found("Call me if you're nervous. Renee Mabry, Peer Recovery Coach") == {
         "Renee Mabry": "PERSON"
     }
@@ -351,3 +351,9 @@ def test_an_area_code_in_brackets_is_no_age_and_the_word_before_it_no_name():
 def test_a_word_name_in_lowercase_in_a_capitalised_text_is_the_word():
     text = "Met at the library. She is keeping the faith. Plans to call Monday. Gave bus pass."
     assert found(text).get("faith") is None
+
+
+def test_a_shift_is_no_id_but_a_case_number_is():
+    assert found("NURSING NOTE -- 4 West -- 03/18 0700-1930 Pt: seen") == {"03/18": "DATE"}
+    assert found("Case 2023-0412 filed in district court").get("2023-0412") == "ID"
+    assert "DAP" not in found("DAP Note\nD: Met at the center")
