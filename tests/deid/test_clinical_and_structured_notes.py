@@ -357,3 +357,21 @@ def test_a_shift_is_no_id_but_a_case_number_is():
     assert found("NURSING NOTE -- 4 West -- 03/18 0700-1930 Pt: seen") == {"03/18": "DATE"}
     assert found("Case 2023-0412 filed in district court").get("2023-0412") == "ID"
     assert "DAP" not in found("DAP Note\nD: Met at the center")
+
+
+DICTATED = (
+    "ATTENDING PHYSICIAN: GERALD M. OKONKWO-VALE, M.D.\n"
+    "THE PATIENT WAS CONFUSED AND FEBRILE ON THE MORNING OF ADMISSION. HE REMAINS AMBIVALENT "
+    "ABOUT HEMODIALYSIS. MENTAL STATUS EXAMINATION: ALERT. AMLODIPINE 5 MG DAILY. HE LIVES "
+    "ON BAYOU NOIR ROAD AND SEES DR. THIBODEAUX AT ST. HEDWIG REHABILITATION AND NURSING CENTER."
+)
+
+
+def test_a_dictation_in_capitals_keeps_its_names_and_loses_its_prose():
+    spans = found(DICTATED)
+    assert spans.get("GERALD M. OKONKWO-VALE") == "PERSON"
+    assert any("THIBODEAUX" in surface for surface in spans)
+    assert spans.get("ST. HEDWIG REHABILITATION AND NURSING CENTER") == "ORG"
+    flagged = " ".join(spans)
+    for word in ("CONFUSED", "FEBRILE", "AMBIVALENT", "EXAMINATION", "DAILY", "M.D."):
+        assert word not in flagged, word

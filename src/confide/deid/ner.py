@@ -52,7 +52,10 @@ INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){2,3}(?!\w)")
 # What every run of initials holds: a quick test before INITIALS, whose repeated group keeps
 # the regex engine from skipping ahead.
 _TWO_INITIALS = re.compile(r"[A-Z]\.\s?[A-Z]\.")
-_NOT_INITIALS = frozenset({"U.S.", "P.O.", "A.M.", "P.M.", "D.C.", "N.A.", "A.A.", "E.R."})
+_NOT_INITIALS = frozenset({"U.S.", "P.O.", "A.M.", "P.M.", "D.C.", "N.A.", "A.A.", "E.R."}) | {
+    # Credentials: "Lars Brekke, M.D."
+    "M.D.", "D.O.", "R.N.", "N.P.", "P.A.", "D.D.S.", "L.P.N.", "M.S.W.", "M.S.", "B.S.",
+}  # fmt: skip
 _SENTENCE_BREAK = frozenset('.!?:;\n"•*|')
 _PARTICLES = frozenset({"de", "del", "la", "las", "los", "van", "von", "da", "di", "le", "du", "y"})
 _CONNECTORS = frozenset({"of", "the", "&", "for"})
@@ -111,8 +114,12 @@ def find_names(
     if tokens is None:
         tokens = tokenise(text, fold(text) if folded is None else folded)
     cased = is_cased(tokens)
+    # Text written in capitals: `tokenise` left no lowercase word but the small ones.
+    shouted = len(tokens) > 5 and not any(
+        t.shape == "lower" and t.low not in _SMALL_WORDS for t in tokens
+    )
     clinical = _acronyms_need_cues(tokens)
-    _classify(tokens, cased and clinical, cased)
+    _classify(tokens, cased and clinical, cased, shouted)
     _names_in_capitals(tokens)
     if clinical:
         _demote_uncued_acronyms(tokens)
@@ -121,7 +128,7 @@ def find_names(
     _apply_cues(tokens, text, ordinary)
     apply_place_cues(tokens)
     apply_lowercase_cues(tokens, text, ordinary)
-    spans = _runs(tokens, text)
+    spans = _runs(tokens, text, shouted)
     two_initials = any(
         _TWO_INITIALS.match(text, dot - 1)
         for dot in positions(text, ".")
@@ -252,7 +259,9 @@ _SAINT_MOUNT = frozenset({"st", "mt"})
 _NO_BREAK_AFTER = _ABBREVIATED_TITLES | _SAINT_MOUNT
 
 
-def _classify(tokens: list[Token], headers_in_capitals: bool, cased: bool) -> None:  # noqa: C901
+def _classify(  # noqa: C901
+    tokens: list[Token], headers_in_capitals: bool, cased: bool, shouted: bool
+) -> None:
     last = len(tokens) - 1
     for i, tok in enumerate(tokens):
         if tok.common and tok.shape == "lower":
@@ -282,6 +291,11 @@ def _classify(tokens: list[Token], headers_in_capitals: bool, cased: bool) -> No
                         tok.kind, tok.hint = STRONG, "PERSON"
                     else:
                         tok.kind = CAPWORD
+                    continue
+                if shouted and len(low) > 5 and in_dictionary(low):
+                    # In capitals a long dictionary word is a word ("AMBIVALENT", "EPISODE"),
+                    # unless the name lists hold it ("BAKER"): `in_dictionary` leaves them out.
+                    tok.kind = CAPWORD
                     continue
                 tok.kind = STRONG
             elif low in FIRST_NAMES and not tok.sentence_start and low not in WEAK_CAPITALS:
@@ -597,7 +611,7 @@ WORD_STARTERS = frozenset(
 )
 
 
-def _runs(tokens: list[Token], text: str) -> list[Span]:
+def _runs(tokens: list[Token], text: str, shouted: bool = False) -> list[Span]:
     spans: list[Span] = []
     i, n = 0, len(tokens)
     joining = _JOINING
@@ -641,7 +655,7 @@ def _runs(tokens: list[Token], text: str) -> list[Span]:
             i = j
             continue
         run = tokens[i:j]
-        span = _label_run(run, tokens, i, j, text)
+        span = _label_run(run, tokens, i, j, text, shouted)
         if span is not None:
             spans.append(span)
         i = j
@@ -777,7 +791,9 @@ def _label_single(tok: Token, text: str) -> Span:
     return Span(tok.start, end, label, "ner")
 
 
-def _label_run(run: list[Token], tokens: list[Token], i: int, j: int, text: str) -> Span | None:
+def _label_run(  # noqa: PLR0913
+    run: list[Token], tokens: list[Token], i: int, j: int, text: str, shouted: bool = False
+) -> Span | None:
     kinds = {t.kind for t in run}
     has_org_suffix = any(t.shape in ("cap", "upper") and t.low in ORG_SUFFIXES for t in run[1:])
     # Capitalised ordinary words in a row, mid-sentence, name a programme or a place:
@@ -787,10 +803,18 @@ def _label_run(run: list[Token], tokens: list[Token], i: int, j: int, text: str)
         run[-1].low in TITLE_AND_DOCUMENT_WORDS  # "Peer Recovery Coach", "Mentor Note"
         or (
             not has_org_suffix
-            and (run[0].sentence_start or sum(t.kind == CAPWORD for t in run) < 2)
+            # In capitals ordinary words in a row are prose ("CONFUSED AND FEBRILE") unless
+            # they name a street ("BAYOU NOIR ROAD").
+            and (
+                (shouted and run[-1].low not in STREET_SUFFIXES)
+                or run[0].sentence_start
+                or sum(t.kind == CAPWORD for t in run) < 2
+            )
         )
     ):
         return None
+    if all(t.kind == INITIAL for t in run) and "".join(t.low for t in run) in _CREDENTIAL_LETTERS:
+        return None  # "OYELARAN, M.D."
     last_low = run[-1].low.rstrip(".")
     # Trim connector words at the edges, and a capitalised ordinary word that only starts
     # the sentence ("Called Tess").
@@ -843,6 +867,7 @@ def _label_run(run: list[Token], tokens: list[Token], i: int, j: int, text: str)
     return Span(run[0].start, end, label, "ner")
 
 
+_CREDENTIAL_LETTERS = frozenset({"md", "do", "rn", "np", "pa", "dds", "lpn", "msw"})
 _STATE_AFTER = re.compile(r",?\s*([A-Z]{2})\b")
 # State abbreviations that are also credentials after a name.
 _STATE_AFTER_CREDENTIAL = re.compile(r",?\s*(?:MD|PA)\b")
