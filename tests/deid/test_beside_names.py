@@ -161,3 +161,23 @@ def test_kin_stays_outside_the_name_and_a_count_after_a_comma_is_no_age():
     spans = found("My Sister Annika came, and her mom and Uncle Rayford too.")
     assert spans.get("Annika") == "PERSON" and spans.get("Rayford") == "PERSON"
     assert found("She has 2 kids, 3. 5 of them") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("Hep C treatment completed Feb, labs pending.", "Feb", "DATE"),
+        ("Legal aid said the hearing might be March.", "March", "DATE"),
+        ("Seen in Dec by her PCP.", "Dec", "DATE"),
+        ("Call us or see harbourlightpeer.ca for hours", "harbourlightpeer.ca", "URL"),
+        ("lives w/ boyfriend; 2 kids (ages 6, 9) with her mother", "9", "AGE"),
+        ("Patient: Skylar Bouchereau, 29 (ED Rm 14)", "29", "AGE"),
+    ],
+)
+def test_month_abbreviations_canadian_sites_and_lists_of_ages(text, surface, label):
+    assert found(text).get(surface) == label
+
+
+def test_decreased_and_a_date_written_whole_are_not_months_alone():
+    assert found("Dec PO intake overnight.") == {}
+    assert "14-Nov-66" in found("on his last EGD (14-Nov-66), GERD")  # one span, not "Nov"

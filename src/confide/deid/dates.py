@@ -156,11 +156,12 @@ _MONTH_PREFIXES = (
 )
 _MONTH_START = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+['\d]")
 
-# Full month names alone ("in January"). May and March are also verbs, so alone they count
-# only capitalised and after a preposition.
+# Month names alone ("in January", "labs were in Sept"). May and March are also verbs, so
+# alone they count only capitalised and after a preposition; "Jan" is a name and "Mar" too
+# short a word to stand alone.
 _MONTH_ALONE = re.compile(
     r"(?:January|February|April|June|July|August|September|October|November|December"
-    r"|May|March)\b"
+    r"|May|March|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 )
 _VERB_MONTHS = frozenset({"May", "March"})
 # Lowercase full month names count after a preposition: "passed in january", "since november".
@@ -172,7 +173,7 @@ _MONTH_LOWER = re.compile(
     # "may" is a verb too: a month after "in", "since", "until", "early", "late", "last", "next".
     r"|(?<![a-z])(?:in|since|until|till|early|late|last|next) (?P<m3>may)\b(?! (?:be|have|not)\b)"
 )
-_BEFORE_VERB_MONTH = ("in ", "by ", "of ", "since ", "until ", "early ", "late ")
+_BEFORE_VERB_MONTH = ("in ", "by ", "of ", "since ", "until ", "early ", "late ", "be ")
 
 # Weekdays pin a day when the session date is known, so they are dates too: "last tues",
 # "Fri the 17th", "Wed 1/8", "on Monday". Matched against fold(text). Habitual plurals
@@ -305,6 +306,12 @@ def find_dates(
             continue
         if match.group() in _VERB_MONTHS and not text[:start].endswith(_BEFORE_VERB_MONTH):
             continue
+        if len(match.group()) <= 4 and (
+            text[start - 1 : start] in ("-", "/") or text[end : end + 1] in ("-", "/")
+        ):
+            continue  # "14-Nov-66" is read whole elsewhere
+        if match.group() == "Dec" and _opens_line_or_sentence(text, start):
+            continue  # "Dec PO intake": decreased
         if not any(m.start < end and start < m.end for m in found):
             found.append(DateMention(start, end, None, _month_number(text[start:end]), None))
             found.sort(key=lambda m: m.start)
@@ -315,6 +322,11 @@ def find_dates(
     if text_words is None or not text_words.isdisjoint(_WEEKDAY_WORDS):
         found = _with_weekdays(text, folded, found)
     return found
+
+
+def _opens_line_or_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".\n:;"
 
 
 def _lowercase_months(
@@ -495,7 +507,7 @@ _HOLIDAY_OR_SPANISH_WORDS = words(
     decembre"""
 )
 _BEFORE_DAY = words("mother father memorial labor veterans independence")
-_FULL_MONTHS = _LOWER_MONTHS | {"may"}
+_FULL_MONTHS = _LOWER_MONTHS | words("may feb apr jun jul aug sep sept oct nov dec")
 # "15 de nov", "14 mars": a day number, then a Spanish or French month.
 _DAY_THEN_MONTH = re.compile(
     r"\d\s+(?:de\s+)?(?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic|janv|fevr|avr|mai"

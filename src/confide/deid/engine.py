@@ -92,8 +92,9 @@ _INITIAL_AFTER = re.compile(
 _AGE_AFTER = re.compile(
     r"(?:,[^\S\n]*|[^\S\n]+|[^\S\n]*\([^\S\n]*)(?P<n>\d{1,3})"
     r"(?=[^\S\n]*(?:\)|,|;|$|\n|y/?o\b|yo\b|years? old\b))"
-    # "Shandiin Yazzie, 16. Met at...": after a comma, a full stop ends an age too.
-    r"|,[^\S\n]*(?P<c>\d{1,3})(?=\.(?!\d))"
+    # "Shandiin Yazzie, 16. Met at...", "Skylar Bouchard, 29 (ED Rm 14)": after a comma, a
+    # full stop or a bracket ends an age too.
+    r"|,[^\S\n]*(?P<c>\d{1,3})(?=\.(?!\d)|[^\S\n]+\()"
 )
 
 

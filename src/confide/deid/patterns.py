@@ -38,7 +38,8 @@ _FLAGS = re.IGNORECASE  # for patterns matched on short strings
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 URL = re.compile(
     r"\b(?:https?://|www\.)[^\s<>\"')\]]+"
-    r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|gov|edu|io|us|info|me|co|ly|app|biz)"
+    r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|gov|edu|io|us|info|me|co|ly|app|biz"
+    r"|ca|uk|au|nz|ie)"
     r"\b(?:/[^\s<>\"')\]]*)?",
 )
 # A user name: letters, an underscore and digits ("kayingv_08"), wherever it stands (text).
@@ -215,7 +216,7 @@ AGE_SPANISH_KIN = re.compile(
 # "two children (7 and 4)": ages of children listed in brackets.
 AGE_CHILDREN = re.compile(
     r"(?:children|kids|sons|daughters|boys|girls|grandchildren|grandkids|twins|siblings)"
-    r"[^\S\n]*\((?P<list>\d{1,2}(?:(?:,|,? and| &)\s*\d{1,2})*)\)"
+    r"[^\S\n]*\((?:ages?[^\S\n]+)?(?P<list>\d{1,2}(?:(?:,|,? and| &)\s*\d{1,2})*)\)"
 )
 _CHILDREN_HINTS = ("child", "kids", "sons", "daughters", "boys", "girls", "twins", "sibling")
 _AGE_IN_LIST = re.compile(r"\d{1,2}")
@@ -246,7 +247,8 @@ SIGNED_BY = re.compile(
     r"(?P<s>[a-z]{2,4})(?![\w.])"
 )
 # A top-level domain, to tell whether a text may hold a URL at all.
-_TLD_NAMES = ("com", "org", "net", "gov", "edu", "io", "us", "info", "me", "co", "ly", "app", "biz")
+_TLD_NAMES = ("com", "org", "net", "gov", "edu", "io", "us", "info", "me", "co", "ly", "app", "biz",
+              "ca", "uk", "au", "nz", "ie")  # fmt: skip
 _TLD = re.compile(r"\.(?:" + "|".join(_TLD_NAMES) + r")\b|://|www\.")
 # A street suffix, capitalised: where ADDRESS_NAMED may end.
 _STREET_WORD = re.compile(
