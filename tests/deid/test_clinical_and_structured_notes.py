@@ -375,3 +375,24 @@ def test_a_dictation_in_capitals_keeps_its_names_and_loses_its_prose():
     flagged = " ".join(spans)
     for word in ("CONFUSED", "FEBRILE", "AMBIVALENT", "EXAMINATION", "DAILY", "M.D."):
         assert word not in flagged, word
+
+
+def test_a_nickname_in_quotes_after_a_role_and_its_other_mentions():
+    text = 'reversal reported by participant "Smoke": used 2 doses. Debriefed w/ Smoke after.'
+    assert [text[s.start : s.end] for s in find_identifiers(text)].count("Smoke") == 2
+
+
+def test_speakers_of_a_chat_log_without_times_on_every_line():
+    log = (
+        "Coach: Gwendolyn Ravenel\n"
+        "Sun 3/16 11:48pm Hunter: im at the bar\n"
+        "Hunter: i dont know why i came here\n"
+        "Gwendolyn: walk outside.\n"
+        "Hunter: ok im outside"
+    )
+    spans = [(log[s.start : s.end], s.label) for s in find_identifiers(log)]
+    assert spans.count(("Hunter", "PERSON")) == 3
+
+
+def test_repeated_field_labels_are_no_speakers():
+    assert found("Plan: call her\nPlan: visit Monday\nNote: none\nNote: none") == {"Monday": "DATE"}

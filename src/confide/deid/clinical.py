@@ -89,6 +89,16 @@ ALIAS = re.compile(
 # Where ALIAS may start (folded text): it is matched only there.
 _ALIAS_STARTS = ("goes by", "go by", "going by", "known as", "aka", "a.k.a", "nicknamed",
                  "street name", "real name", "calls ")  # fmt: skip
+# 'participant "Smoke"', 'a guest "Moose"': a nickname in quotes after a person's role.
+QUOTED_NICKNAME = re.compile(
+    r"(?i:participant|client|guest|caller|member|youth|resident|visitor|pt|patient|friend|named"
+    r"|called)[^\S\n]+[\"“](?P<n>[A-Z][\w'’-]*)[\"”]"
+)
+# A name opening a chat line, after a time if any: "Sun 3/16 11:48pm Hunter:", "Hunter:".
+LINE_SPEAKER = re.compile(
+    r"(?:[^\n]{0,20}\d{1,2}:\d{2}[^\S\n]*(?:[ap]\.?m?\.?|[AP]\.?M?\.?)?\]?[^\S\n]+)?"
+    r"[^\S\n]*(?P<n>[A-Z][a-z][\w'’-]*)$"
+)
 ALIASED = re.compile(r"(?P<n>[A-Z][\w'’-]+)[^\S\n]*\((?i:real name|aka|a\.k\.a\.)")
 # "RN: BKH", "Scribe: jlt": initials after a role in a staffing line.
 ROLE_FIELDS = ("RN", "LPN", "CNA", "PCT", "NP", "PA", "MD", "Tech", "Scribe", "Nurse", "CM",
@@ -241,6 +251,28 @@ def _speakers_and_aliases(text: str, folded: str, colons: list[int]) -> list[Spa
     if "Baby " in text:
         for m in NEWBORN.finditer(text):
             spans.append(Span(*m.span("n"), "PERSON", "pattern", "newborn"))
+    for quote in positions(text, '"', "“"):
+        m = QUOTED_NICKNAME.search(text, max(0, quote - 14), quote + 40)
+        if m is not None and m.start("n") == quote + 1:
+            spans.append(Span(*m.span("n"), "PERSON", "pattern", "nickname"))
+    return spans + _repeated_speakers(text, colons)
+
+
+def _repeated_speakers(text: str, colons: list[int]) -> list[Span]:
+    """Who speaks in a chat log without times on every line: a name opening two lines or more,
+    before a colon ("Hunter: ok im outside"). Field labels repeat too, so the name must not be
+    an ordinary word, or be a first name ("Grace", "Hunter")."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for colon in colons:
+        line = text.rfind("\n", 0, colon) + 1
+        m = LINE_SPEAKER.match(text, line, colon)
+        if m is not None:
+            found.setdefault(m.group("n"), []).append(m.span("n"))
+    spans = []
+    for name, places in found.items():
+        low = name.lower()
+        if len(places) > 1 and _may_be_speaker(name) and (not is_common(low) or low in FIRST_NAMES):
+            spans += [Span(*place, "PERSON", "pattern", "speaker") for place in places]
     return spans
 
 
