@@ -14,8 +14,13 @@ and the engine improved, so its later figures guard against regressions only.
   languages): first 0.949 / 0.838; heldout9 (30 clinical notes): first 0.984 / 0.847, both
   at the end of the sixth round.
 - heldout10 (28 peer-support and 12 clinical notes): first 0.959 / 0.829, and heldout11
-  (24 and 8): first 0.974 / 0.793, the last sets scored this session. No set is left that
-  the engine has not been tuned on.
+  (24 and 8): first 0.974 / 0.793, the last sets scored in session 2.
+- Session 3: heldout12 (40 peer-support notes): first 0.953 / 0.901; heldout13 (32 clinical):
+  first 0.976 / 0.889, scored at its start. heldout14 (28 peer-support and 12 clinical),
+  heldout15 (40 peer-support) and heldout16 (30 clinical) were kept sealed until the engine
+  work was done: first 0.958 / 0.892, 0.962 / 0.891 and 0.993 / 0.758. In sets 12 to 16
+  relative day words alone ("yesterday", "tonight") were unmarked by one mechanical rule, as
+  in the earlier sets.
 """
 
 import importlib.util
@@ -42,17 +47,22 @@ def notes(name: str) -> list[dict]:
 # Measured floors: each file's recall and precision when this round ended, rounded down.
 FLOORS = {
     "notes.jsonl": (0.995, 0.99),
-    "heldout.jsonl": (0.995, 0.96),
-    "heldout2.jsonl": (0.99, 0.96),
-    "heldout3.jsonl": (0.985, 0.92),
-    "heldout4.jsonl": (0.985, 0.88),
-    "heldout5.jsonl": (0.995, 0.85),
-    "heldout6.jsonl": (0.99, 0.90),
-    "heldout7.jsonl": (0.98, 0.87),
-    "heldout8.jsonl": (0.975, 0.86),
-    "heldout9.jsonl": (0.995, 0.85),
-    "heldout10.jsonl": (0.97, 0.84),
-    "heldout11.jsonl": (0.97, 0.81),
+    "heldout.jsonl": (0.995, 0.965),
+    "heldout2.jsonl": (0.99, 0.97),
+    "heldout3.jsonl": (0.985, 0.925),
+    "heldout4.jsonl": (0.985, 0.895),
+    "heldout5.jsonl": (0.995, 0.86),
+    "heldout6.jsonl": (0.99, 0.91),
+    "heldout7.jsonl": (0.98, 0.91),
+    "heldout8.jsonl": (0.975, 0.885),
+    "heldout9.jsonl": (0.995, 0.875),
+    "heldout10.jsonl": (0.97, 0.865),
+    "heldout11.jsonl": (0.97, 0.83),
+    "heldout12.jsonl": (0.965, 0.905),
+    "heldout13.jsonl": (0.98, 0.89),
+    "heldout14.jsonl": (0.96, 0.885),
+    "heldout15.jsonl": (0.96, 0.885),
+    "heldout16.jsonl": (0.99, 0.85),
 }
 
 
