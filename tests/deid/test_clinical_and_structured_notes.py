@@ -396,3 +396,15 @@ def test_speakers_of_a_chat_log_without_times_on_every_line():
 
 def test_repeated_field_labels_are_no_speakers():
     assert found("Plan: call her\nPlan: visit Monday\nNote: none\nNote: none") == {"Monday": "DATE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summary: Met 4-5pm. Shift 4p-12a, staff on.",
+        "call the 24/7 text line any time",
+        "He would like a Native American counselor next time",
+    ],
+)
+def test_hours_round_the_clock_and_a_people_s_name_are_not_identifiers(text):
+    assert found(text) == {}

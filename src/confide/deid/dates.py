@@ -91,7 +91,9 @@ _SCORE_BEFORE = re.compile(
 
 
 def _is_a_score(folded: str, start: int, end: int) -> bool:
-    """A score ("pain 6/10", "RUE 3/5") or a fraction after a whole number ("1 1/2")."""
+    """A score ("pain 6/10", "RUE 3/5"), a fraction after a whole number ("1 1/2") or "24/7"."""
+    if folded[start:end] == "24/7":
+        return True
     if folded[start:end] in _FRACTIONS and _WHOLE_BEFORE.search(folded, max(0, start - 5), start):
         return True
     return folded.endswith(("/10", "/5"), start, end) and bool(

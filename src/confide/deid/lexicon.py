@@ -44,7 +44,7 @@ NON_IDENTIFYING = words(
     vietnamese somali portuguese mandarin cantonese chinese creole kreyol hmong arabic russian
     ukrainian polish korean japanese tagalog filipino farsi persian dari pashto amharic
     tigrinya oromo swahili punjabi hindi urdu bengali nepali burmese khmer lao thai
-    italian german greek turkish hebrew yiddish ojibwe nigerian
+    italian german greek turkish hebrew yiddish ojibwe nigerian caucasian
     ethiopian eritrean guatemalan salvadoran honduran colombian venezuelan peruvian
     brazilian jamaican trinidadian canadian irish scottish welsh british european
     african-american indigenous islander islanders army navy marines airforce guard

@@ -799,6 +799,8 @@ def _label_run(  # noqa: PLR0913
     # Capitalised ordinary words in a row, mid-sentence, name a programme or a place:
     # "from Peer Connect".
     named_phrase = STRONG not in kinds
+    if named_phrase and all(t.low in NON_IDENTIFYING for t in run):
+        return None  # "Pacific Islander", "Native American"
     if named_phrase and (
         run[-1].low in TITLE_AND_DOCUMENT_WORDS  # "Peer Recovery Coach", "Mentor Note"
         or (

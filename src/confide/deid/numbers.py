@@ -11,8 +11,13 @@ from collections.abc import Iterator
 DIGIT_GROUPS = re.compile(r"(?<![\w-])[A-Za-z]{0,3}-?\d{2,}(?:[ -]\d{2,}){1,4}(?![\w-])")
 CHUNK = re.compile(r"(?<![\w@./-])[A-Za-z0-9#][A-Za-z0-9-]*\d[A-Za-z0-9-]*")
 # A shift or a span of clock times: "0700-1900", "1900-0730".
-# On the quarter hours only, so that a case number "2023-0412" stays an id.
-_SHIFT = re.compile(r"^(?:[01]\d|2[0-3])(?:00|15|30|45)-(?:[01]\d|2[0-3])(?:00|15|30|45)$")
+# On the quarter hours only, so that a case number "2023-0412" stays an id; or hours with "am"
+# and "pm": "4-5pm", "4p-12a".
+_SHIFT = re.compile(
+    r"^(?:(?:[01]\d|2[0-3])(?:00|15|30|45)-(?:[01]\d|2[0-3])(?:00|15|30|45)"
+    r"|\d{1,2}(?::\d{2})?(?:[ap]m?)?-\d{1,2}(?::\d{2})?[ap]m?)$",
+    re.IGNORECASE,
+)
 UNIT_NUMBER = re.compile(
     r"^\d+(?:\.\d+)?-?(?:mg|ml|mcg|g|kg|lbs?|oz|pm|am|hrs?|hours?|mins?|minutes?|th|st|nd|rd|s|x"
     r"|k|yo|yrs?|years?|wks?|weeks?|mos?|months?|days?|d|h|m|cc|u|iu|mmhg|bpm|f|c|%)$"
