@@ -408,3 +408,19 @@ def test_repeated_field_labels_are_no_speakers():
 )
 def test_hours_round_the_clock_and_a_people_s_name_are_not_identifiers(text):
     assert found(text) == {}
+
+
+def test_an_attendance_list_with_a_count_and_notes_in_brackets():
+    spans = found("Attendance (8): Summer B., Grant, Miss Opal, Jace W., Rhonda\nTopic: sleep")
+    for name in ("Summer B.", "Grant", "Miss Opal", "Jace W.", "Rhonda"):
+        assert spans.get(name) == "PERSON", name
+    assert "8" not in spans and "Attendance" not in spans
+    staff = found("Staff on: Dezmond (peer lead), Aurelio, Kit (intern)\nYouth count: 19")
+    assert {"Dezmond", "Aurelio", "Kit"} <= set(staff)
+
+
+def test_a_preferred_name_and_an_age_after_is():
+    assert found("Name: Siobhan MacIsaac   Preferred: Shiv\nDOB: 1999-08-21").get("Shiv") == (
+        "PERSON"
+    )
+    assert found("Kai is 18 so no parent consent needed.").get("18") == "AGE"

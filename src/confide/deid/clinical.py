@@ -54,7 +54,8 @@ PERSON_FIELDS = ("facilitator", "co-facilitator", "cofacilitator", "sponsor", "s
                  "caller", "contact", "emergency contact", "guardian", "landlord",
                  "probation officer", "po", "interpreter", "rn", "lpn", "cna", "pct", "np",
                  "pa", "md", "nurse", "resident", "tech", "scribe", "chaplain", "aide",
-                 "sitter", "provider")  # fmt: skip
+                 "sitter", "provider", "preferred", "preferred name", "nickname",
+                "goes by")  # fmt: skip
 PERSON_AFTER_FIELD = re.compile(
     r"[^\S\n]*(?P<n>[A-Z][\w'’-]+(?:[^\S\n](?:[A-Z]\.|[A-Z][\w'’-]+)){0,2})"
 )
@@ -67,10 +68,14 @@ PLACE_AFTER_FIELD = re.compile(
     r"[^\S\n]*(?P<v>[A-Z0-9][^\n:(,]*?)(?=[^\S\n]{2,}|\n|$|[;.]\s|[(,]|\s+[A-Z]+:)"
 )
 ATTENDANCE_FIELDS = ("present", "attendees", "attended", "attending", "in attendance",
-                     "participants", "group members")  # fmt: skip
+                     "attendance", "participants", "group members", "staff on",
+                     "new youth")  # fmt: skip
+_COUNT_AT_END = re.compile(r"[^\S\n]*\(\d+\)$")
 ATTENDEE = re.compile(
     r"(?P<n>(?:[A-Z]\.){1,3}|(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?[^\S\n]+)?[A-Z][\w'’-]+"
     r"(?:[^\S\n]+(?:[A-Z]\.|[A-Z][\w'’-]+))?)"
+    # A note in brackets may follow a name: "Dez (peer lead), Aurelio, Kit (intern)".
+    r"(?:[^\S\n]*\([^()\n]{1,30}\))?"
     r"(?:[^\S\n]*(?:,|\band\b|&)[^\S\n]*|[^\S\n]*(?=\n|$|[.;(]))"
 )
 # "Hunter 6:12a: cant make it": the speaker of a text-message transcript line.
@@ -183,7 +188,8 @@ def _names_in_fields(text: str, folded: str, colons: list[int]) -> list[Span]:
     """Header, attendance, role and place fields: "Attending: KRISTIANSEN, ODD"."""
     spans: list[Span] = []
     for colon in colons:
-        field = folded[max(0, colon - 20) : colon].rstrip(" \t")
+        # A count may stand before the colon: "Attendance (8):".
+        field = _COUNT_AT_END.sub("", folded[max(0, colon - 24) : colon].rstrip(" \t"))
         if field.endswith(HEADER_FIELDS):
             m = SURNAME_FIRST.match(text, colon + 1)
             if m is not None:
@@ -193,7 +199,12 @@ def _names_in_fields(text: str, folded: str, colons: list[int]) -> list[Span]:
         elif field.endswith(PERSON_FIELDS) and _field_starts_word(field, PERSON_FIELDS):
             m = PERSON_AFTER_FIELD.match(text, colon + 1)
             if m is not None and not is_common(m.group("n").lower()):
-                spans.append(Span(*m.span("n"), "PERSON", "pattern", "field"))
+                start, end = m.span("n")
+                # "Preferred: Shiv DOB: ...": the next field's label is no part of the name.
+                last = text.rfind(" ", start, end) + 1
+                if last and text[last:end].lower() in _FIELD_ABBREVIATIONS:
+                    end = last - 1
+                spans.append(Span(start, end, "PERSON", "pattern", "field"))
         elif field.endswith(PLACE_FIELDS) and _field_starts_word(field, PLACE_FIELDS):
             m = PLACE_AFTER_FIELD.match(text, colon + 1)
             if m is not None and _names_something(m.group("v")):

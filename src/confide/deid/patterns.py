@@ -102,7 +102,7 @@ _UNIT = (
     r"[A-Za-z0-9-]{1,6}\b|,?\s*\d{1,2}(?:st|nd|rd|th)\s+(?:floor|fl)\b\.?){0,2}"
 )
 ADDRESS_NUMBERED = re.compile(
-    rf"\b\d{{1,6}}[A-Za-z]?(?:-\d+|\s\d/\d)?\s+(?:(?:[nsew]\.?|north|south|east|west)\s+)?"
+    rf"\b\d{{1,6}}[A-Za-z]?(?:-\d+|\s\d/\d)?\s+(?:(?:[nsew]\.?|ne|nw|se|sw|north|south|east|west)\s+)?"
     rf"(?P<name>(?:[A-Za-z0-9'.-]+\s+){{0,3}}?[A-Za-z0-9'-]+)\s+{_STREET_SUFFIX}(?![a-z])"
     rf"{_QUADRANT}{_UNIT}",
 )
@@ -221,6 +221,8 @@ AGE_CHILDREN = re.compile(
 _CHILDREN_HINTS = ("child", "kids", "sons", "daughters", "boys", "girls", "twins", "sibling")
 _AGE_IN_LIST = re.compile(r"\d{1,2}")
 # "Yazan is 9." - "is" and a small number closing a clause.
+# Words before a number in brackets that counts something: "Attendance (8)".
+_COUNTED = words("attendance attendees count total present participants members new youth")
 # Words before an age in brackets that are no one's name: "Participant (23)".
 _NOT_NAMES_BEFORE_AGE = RELATIONS | words(
     """participant client patient pt member youth resident consumer child kid kids baby son
@@ -229,7 +231,7 @@ _NOT_NAMES_BEFORE_AGE = RELATIONS | words(
 # The name an age in brackets belongs to: "and Ty (6)".
 NAME_BEFORE_AGE = re.compile(r"(?P<n>[A-Z][\w'’-]*)[^\S\n]?\($")
 AGE_AFTER_DE = re.compile(r"(?P<s>\d{1,2})\b(?!\s*(?:de|/|:))")
-AGE_AFTER_IS = re.compile(r"(?P<g>\d{1,2})(?=[.;!]|,\s|$|\s+(?:and|but|now|today)\b)")
+AGE_AFTER_IS = re.compile(r"(?P<g>\d{1,2})(?=[.;!]|,\s|$|\s+(?:and|but|now|today|so|with)\b)")
 # The number-led age forms in one regex each, tried once at every short number: on folded
 # text the word forms ("34 yo", "8 mos old", "in her 90s"), on the text those with a capital
 # M or F ("54M", "52/F", ", 4M") and an age opening a phrase ("46, long-haul driver").
@@ -718,9 +720,12 @@ def _find_ages(
                 if m is not None and int(m.group("l") or m.group("a")) > 125:
                     m = None  # "Phone (902) 555-0169": an area code
                 named = NAME_BEFORE_AGE.search(text, max(0, start - 24), start) if m else None
-                if (
+                word = named.group("n").lower() if named is not None else ""
+                if word in _COUNTED:
+                    m = None  # "Attendance (8):", "Youth count (19)": a count
+                elif (
                     named is not None
-                    and named.group("n").lower() not in _NOT_NAMES_BEFORE_AGE
+                    and word not in _NOT_NAMES_BEFORE_AGE
                     and free(*named.span("n"))
                 ):
                     claim(*named.span("n"), "PERSON", "before age")  # "Ty (6)"
