@@ -181,3 +181,9 @@ def test_month_abbreviations_canadian_sites_and_lists_of_ages(text, surface, lab
 def test_decreased_and_a_date_written_whole_are_not_months_alone():
     assert found("Dec PO intake overnight.") == {}
     assert "14-Nov-66" in found("on his last EGD (14-Nov-66), GERD")  # one span, not "Nov"
+
+
+def test_months_in_capitals_and_after_mid():
+    spans = found("HE HAS BEEN DRINKING SINCE JULY. HE MAY COME BACK.")
+    assert spans == {"JULY": "DATE"}
+    assert found("Send the form to his teacher again mid-Nov.").get("Nov") == "DATE"

@@ -163,9 +163,10 @@ _MONTH_START = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
 # short a word to stand alone.
 _MONTH_ALONE = re.compile(
     r"(?:January|February|April|June|July|August|September|October|November|December"
-    r"|May|March|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+    r"|May|March|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+    r"|JANUARY|FEBRUARY|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|MAY|MARCH)\b"
 )
-_VERB_MONTHS = frozenset({"May", "March"})
+_VERB_MONTHS = frozenset({"May", "March", "MAY", "MARCH"})
 # Lowercase full month names count after a preposition: "passed in january", "since november".
 _MONTH_LOWER = re.compile(
     r"(?<![a-z])(?:in|since|until|till|by|of|early|late|last|next|this|before|after) "
@@ -306,12 +307,15 @@ def find_dates(
     for match, (start, end) in alone:
         if start and text[start - 1].isalnum():
             continue
-        if match.group() in _VERB_MONTHS and not text[:start].endswith(_BEFORE_VERB_MONTH):
+        if match.group() in _VERB_MONTHS and not text[max(0, start - 8) : start].lower().endswith(
+            _BEFORE_VERB_MONTH
+        ):
             continue
         if len(match.group()) <= 4 and (
-            text[start - 1 : start] in ("-", "/") or text[end : end + 1] in ("-", "/")
+            (text[start - 1 : start] in ("-", "/") and text[start - 4 : start].lower() != "mid-")
+            or text[end : end + 1] in ("-", "/")
         ):
-            continue  # "14-Nov-66" is read whole elsewhere
+            continue  # "14-Nov-66" is read whole elsewhere, "Jun-Jun" is a name; "mid-Nov"
         if match.group() == "Dec" and _opens_line_or_sentence(text, start):
             continue  # "Dec PO intake": decreased
         if not any(m.start < end and start < m.end for m in found):

@@ -28,6 +28,8 @@ def find_identifiers(text: str, known: KnownIdentifiers | None = None) -> list[S
     folded = fold(text)
     tokens = tokenise(text, folded)  # one word pass for the cue-led patterns and the names
     words = frozenset([t.low for t in tokens])
+    if any("-" in word for word in words):  # "mid-nov": the parts are words too
+        words |= {part for word in words if "-" in word for part in word.split("-")}
     shaped = number_starts(text, folded)  # where numbers start, for dates and patterns
     # The dates serve the date patterns and the known date of birth.
     dates = find_dates(text, folded, words, shaped["date"] if shaped["runs"] else [])

@@ -326,9 +326,12 @@ def _names_in_capitals(tokens: list[Token]) -> None:
         j = i
         while (
             j > 0
-            and i - j < 4
-            and tokens[j].gap_before in (" ", "'")
+            and i - j < 5
             and tokens[j - 1].shape == "upper"
+            and (
+                tokens[j].gap_before in (" ", "'")
+                or (tokens[j].gap_before == ". " and tokens[j - 1].low in _SAINT_MOUNT)
+            )
         ):
             j -= 1
         before = [t for t in tokens[j:i] if t.kind == NONE and len(t.low) > 1]
