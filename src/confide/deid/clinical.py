@@ -55,7 +55,7 @@ PERSON_FIELDS = ("facilitator", "co-facilitator", "cofacilitator", "sponsor", "s
                  "probation officer", "po", "interpreter", "rn", "lpn", "cna", "pct", "np",
                  "pa", "md", "nurse", "resident", "tech", "scribe", "chaplain", "aide",
                  "sitter", "provider", "preferred", "preferred name", "nickname",
-                "goes by")  # fmt: skip
+                 "goes by")  # fmt: skip
 PERSON_AFTER_FIELD = re.compile(
     r"[^\S\n]*(?P<n>[A-Z][\w'’-]+(?:[^\S\n](?:[A-Z]\.|[A-Z][\w'’-]+)){0,2})"
 )
@@ -142,14 +142,11 @@ INITIAL_ITEM = re.compile(r"[^\S\n]*[-•*][^\S\n]*(?P<s>[A-Z]\.)[^\S\n]+(?=[a-z
 # "Peer (dani): ok": a name in brackets before what they wrote.
 NAME_IN_BRACKETS = re.compile(r"\((?P<n>[A-Za-z][\w'’-]+)\):")
 # "Kit Moreno-Alves, Youth Peer Specialist": a name before a job title.
-JOB_TITLE = re.compile(
-    r"(?:Specialist|Coach|Manager|Navigator|Worker|Advocate|Supervisor|Director|Coordinator"
-    r"|Counselor|Counsellor|Therapist|Facilitator|Mentor|Chaplain)\b"
-)
 _TITLES = words(
     """specialist coach manager navigator worker advocate supervisor director coordinator
     counselor counsellor therapist facilitator mentor chaplain"""
 )
+JOB_TITLE = re.compile(r"(?:" + "|".join(sorted(t.capitalize() for t in _TITLES)) + r")\b")
 NAME_BEFORE_ROLE = re.compile(
     r"(?P<n>[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+){0,2}),[^\S\n]*(?:[A-Z][a-z]+[^\S\n]){0,3}$"
 )
@@ -325,9 +322,9 @@ def _sign_offs(text: str) -> list[Span]:
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
             continue  # "Mary-Kate B": a hyphen inside a word (checked here, not in the regex,
             # so that the regex engine can skip ahead to a dash)
-        given = m.group("s").split()[0].lower()  # "- Plan A" is no signature
         signed = m.group("s")
-        if (
+        given = signed.split()[0].lower()
+        if (  # "- Plan A" is no signature
             (signed[0].isupper() and signed.endswith("."))
             or given in FIRST_NAMES
             or not is_english(given)

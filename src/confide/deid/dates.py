@@ -142,21 +142,9 @@ _DATE_SEPARATORS = frozenset("-/.")
 _AFTER_DAY = frozenset("-/.snrt")
 _LETTERS_AND_DIGITS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 # Where a month-led date may start: a month name followed by a number.
-_MONTH_PREFIXES = (
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-)
-_MONTH_START = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+['\d]")
+_MONTH_PREFIXES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                   "dec")  # fmt: skip
+_MONTH_START = re.compile("(?:" + "|".join(_MONTH_PREFIXES) + r")[a-z]*\.?,?\s+['\d]")
 
 # Month names alone ("in January", "labs were in Sept"). May and March are also verbs, so
 # alone they count only capitalised and after a preposition; "Jan" is a name and "Mar" too

@@ -388,7 +388,7 @@ EPONYM_NOUNS = frozenset(
     {"disease", "syndrome", "sign", "score", "scale", "criteria", "classification"}
     | {"esophagus", "ulcer", "reflex", "maneuver", "manoeuvre", "triad", "phenomenon", "palsy"}
     | {"fracture", "cyst", "lamp", "encephalopathy", "thyroiditis", "dementia", "chorea"}
-    | {"lymphoma", "sarcoma", "catheter", "staging", "questionnaire", "tear", "node"}
+    | {"lymphoma", "sarcoma", "catheter", "staging", "questionnaire", "tear", "node", "inventory"}
 )
 
 

@@ -40,8 +40,7 @@ def matches_at(regex: re.Pattern[str], text: str, starts: list[int]) -> Iterator
 def scan(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``regex.finditer(text)``, faster: a leading look-behind stops the regex engine from
     skipping ahead to a possible first character, so it is checked here instead."""
-    # Keyed by the pattern's text: a str caches its hash, a compiled pattern hashes its code.
-    split = _split_lookbehind(regex.pattern, regex.flags)
+    split = _split_lookbehind(regex)
     if split is None:
         yield from regex.finditer(text)
         return
@@ -58,13 +57,13 @@ def scan(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 
 @lru_cache(maxsize=1024)
-def _split_lookbehind(pattern: str, flags: int) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+def _split_lookbehind(regex: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """(the pattern without its leading negative look-behind, the character class it
     forbids) when the look-behind covers the whole pattern; None otherwise."""
-    m = _LEADING_LOOKBEHIND.match(pattern)
-    if m is None or _top_level_bar(pattern[m.end() :]):
+    m = _LEADING_LOOKBEHIND.match(regex.pattern)
+    if m is None or _top_level_bar(regex.pattern[m.end() :]):
         return None
-    return re.compile(pattern[m.end() :], flags), re.compile(m.group(1), flags)
+    return re.compile(regex.pattern[m.end() :], regex.flags), re.compile(m.group(1), regex.flags)
 
 
 _LEADING_LOOKBEHIND = re.compile(r"\(\?<!(\\[wd]|\[[^\]\\]*(?:\\.[^\]\\]*)*\])\)")
