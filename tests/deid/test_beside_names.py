@@ -5,11 +5,7 @@ word names in a name's place. The examples are invented for these tests.
 import pytest
 
 from confide.deid import find_identifiers
-
-
-def found(text: str) -> dict[str, str]:
-    """Surface text -> label of each span."""
-    return {text[s.start : s.end]: s.label for s in find_identifiers(text)}
+from tests.deid.helpers import found
 
 
 def test_a_quoted_nickname_is_a_name_and_so_are_its_other_mentions():

@@ -7,11 +7,7 @@ The examples are invented for these tests; none comes from an evaluation file.
 import pytest
 
 from confide.deid import find_identifiers
-
-
-def found(text: str) -> dict[str, str]:
-    """Surface text -> label of each span."""
-    return {text[s.start : s.end]: s.label for s in find_identifiers(text)}
+from tests.deid.helpers import found
 
 
 @pytest.mark.parametrize(

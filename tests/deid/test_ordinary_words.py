@@ -4,10 +4,7 @@ names from the verb or kinship word next to them, and word names before a speech
 import pytest
 
 from confide.deid import find_identifiers
-
-
-def found(text: str) -> dict[str, str]:
-    return {text[s.start : s.end]: s.label for s in find_identifiers(text)}
+from tests.deid.helpers import found
 
 
 def covered(text: str, part: str) -> bool:

@@ -3,11 +3,7 @@
 import pytest
 
 from confide.deid import find_identifiers
-
-
-def found(text: str) -> dict[str, str]:
-    """Surface text -> label of each span."""
-    return {text[s.start : s.end]: s.label for s in find_identifiers(text)}
+from tests.deid.helpers import found
 
 
 def covered(text: str, word: str) -> bool:

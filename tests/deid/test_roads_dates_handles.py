@@ -7,10 +7,7 @@ import pytest
 
 from confide.deid import find_identifiers, redact
 from confide.deid.dates import find_dates
-
-
-def found(text: str) -> dict[str, str]:
-    return {text[s.start : s.end]: s.label for s in find_identifiers(text)}
+from tests.deid.helpers import found
 
 
 @pytest.mark.parametrize(
