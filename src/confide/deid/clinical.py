@@ -150,6 +150,10 @@ JOB_TITLE = re.compile(r"(?:" + "|".join(sorted(t.capitalize() for t in _TITLES)
 NAME_BEFORE_ROLE = re.compile(
     r"(?P<n>[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+){0,2}),[^\S\n]*(?:[A-Z][a-z]+[^\S\n]){0,3}$"
 )
+# "Have a quiet one -T", "-W." on its own line: one initial after a dash signs a note. A lone
+# letter may be a list's label ("Option - B"), so this counts only at the end of the note or
+# alone on its line.
+INITIAL_SIGNATURE = re.compile(r"(?<!\S)[-—–~]{1,2}[^\S\n]?(?P<s>[A-Z])\.?[^\S\n]*(?=\n|\Z)")
 # A note signed with initials alone on its last line: "... plan. RO".
 LAST_LINE_INITIALS = re.compile(r"\n[^\S\n]*(?P<s>[A-Z]{2,3}|[a-z]{2,3})[^\S\n]*\Z")
 _NOT_SIGNATURES = words("ok no yes end eom tbd nka")
@@ -276,10 +280,22 @@ def _repeated_speakers(text: str, colons: list[int]) -> list[Span]:
         m = LINE_SPEAKER.match(text, line, colon)
         if m is not None:
             found.setdefault(m.group("n"), []).append(m.span("n"))
+    # Where the writer speaks as "Me:" too, this is a conversation, and whoever answers is a
+    # person, whatever word names them ("Summer:", "Hope:").
+    conversation = any(len(found.get(me, ())) > 1 for me in ("Me", "Peer", "Staff"))
     spans = []
     for name, places in found.items():
         low = name.lower()
-        if len(places) > 1 and _may_be_speaker(name) and (not is_common(low) or low in FIRST_NAMES):
+        if (
+            len(places) > 1
+            and _may_be_speaker(name)
+            and (
+                conversation
+                and low not in _FIELD_LABELS
+                or not is_common(low)
+                or low in FIRST_NAMES
+            )
+        ):
             spans += [Span(*place, "PERSON", "pattern", "speaker") for place in places]
     return spans
 
@@ -330,6 +346,10 @@ def _sign_offs(text: str) -> list[Span]:
             or not is_english(given)
         ):
             spans.append(Span(*m.span("s"), "PERSON", "pattern", "signature"))
+    for m in matches_at(INITIAL_SIGNATURE, text, dashes):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not text[m.end() :].strip() or not text[line_start : m.start()].strip():
+            spans.append(Span(*m.span("s"), "PERSON", "pattern", "initials"))
     for m in matches_at(DASH_SIGNATURE, text, sorted(dashes + slashes)):
         start, initials = m.start(), m.group("s")
         # Lowercase initials may spell a clinical abbreviation ("rvh"); capitals that do are
@@ -355,6 +375,11 @@ def _after_spaces(text: str, at: int) -> int:
 
 # Who else speaks in a transcript, and what "goes by" may be followed by.
 _NOT_SPEAKERS = words("me i you we peer staff client pt worker cm sw")
+# Labels that open lines of a note that quotes a conversation.
+_FIELD_LABELS = words(
+    """note notes plan date time re subject from to cc sent follow-up followup next goal goals
+    assessment response data action summary outcome update intervention location type"""
+)
 _NOT_ALIASES = words(
     """the a an his her their my your bus car train foot bike now then there here fast often
     every that this it"""

@@ -159,8 +159,8 @@ _VERB_MONTHS = frozenset({"May", "March", "MAY", "MARCH"})
 _MONTH_LOWER = re.compile(
     r"(?<![a-z])(?:in|since|until|till|by|of|early|late|last|next|this|before|after) "
     r"(?P<m>january|february|april|june|july|august|september|october|november|december)\b"
-    # "march" is a verb too: a month after "since", "until", "early", "late", "last", "next".
-    r"|(?<![a-z])(?:since|until|till|early|late|last|next) (?P<m2>march)\b"
+    # "march" is a verb too: a month after "in", "since", "until", "early", "late", "last", "next".
+    r"|(?<![a-z])(?:in|since|until|till|early|late|last|next) (?P<m2>march)\b"
     # "may" is a verb too: a month after "in", "since", "until", "early", "late", "last", "next".
     r"|(?<![a-z])(?:in|since|until|till|early|late|last|next) (?P<m3>may)\b(?! (?:be|have|not)\b)"
 )
@@ -295,8 +295,11 @@ def find_dates(
     for match, (start, end) in alone:
         if start and text[start - 1].isalnum():
             continue
-        if match.group() in _VERB_MONTHS and not text[max(0, start - 8) : start].lower().endswith(
-            _BEFORE_VERB_MONTH
+        if (
+            match.group() in _VERB_MONTHS
+            # Capitalised inside a sentence, "March" and "May" are the month (or a name).
+            and (match.group().isupper() or _opens_line_or_sentence(text, start))
+            and not text[max(0, start - 8) : start].lower().endswith(_BEFORE_VERB_MONTH)
         ):
             continue
         if len(match.group()) <= 4 and (
@@ -307,7 +310,10 @@ def find_dates(
         if match.group() == "Dec" and _opens_line_or_sentence(text, start):
             continue  # "Dec PO intake": decreased
         if not any(m.start < end and start < m.end for m in found):
-            found.append(DateMention(start, end, None, _month_number(text[start:end]), None))
+            month = _month_number(text[start:end])
+            if text[start - 4 : start].lower() == "mid-":
+                start -= 4  # "mid-January" is one word
+            found.append(DateMention(start, end, None, month, None))
             found.sort(key=lambda m: m.start)
     if text_words is None or not text_words.isdisjoint(_ORDINAL_WORDS):
         found = _with_ordinal_words(text, folded, found)
@@ -467,6 +473,8 @@ _ORDINAL_WORD = (
     r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)(?![a-z-])"
 )
+# "Friday the first": a weekday before the ordinal names the day too.
+_WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues?|weds?|thurs?|fri"
 # "march third", "the twentieth of june", "by the fifth." (folded text). A bare "the fifth" is a
 # date only after a word of time and before the end of a clause or a small word, so that "on
 # the third floor" and "the second time" are not dates.
@@ -474,10 +482,11 @@ _ORDINAL_DATE = re.compile(
     rf"(?P<m>{_MONTH})\s+(?:the\s+)?(?P<o>{_ORDINAL_WORD})"
     rf"|(?:the\s+)?(?P<o2>{_ORDINAL_WORD})\s+of\s+(?P<m2>{_MONTH})"
     rf"|(?<![a-z])(?:on|by|until|till|til|since|before|after|thru|through|from|starting|meet"
-    rf"|see|visit)\s+"
+    rf"|see|visit|{_WEEKDAY_NAMES})\s+"
     rf"(?P<t>the\s+(?P<o3>{_ORDINAL_WORD}))"
     r"(?=\s*(?:[.,;!?)]|$)|\s+(?:at|for|and|or|to|when|so|but|in|we|i|he|she|they|you|because"
-    r"|bc|cause)\b)"
+    # ... and the punctuation of dictation: "on the twelfth period".
+    r"|bc|cause|over|with|then|after|before|if|period|comma)\b)"
 )
 _ORDINAL_HINTS = (*_UNITS, "tenth", "eleventh", "twelfth", "teenth", "tieth")
 

@@ -98,6 +98,7 @@ TITLES = words(
     """dr dr. doctor mr mr. mrs mrs. ms ms. miss mx mx. sr sr. sra sra. srta don dona doña
     nurse officer ofc ofc. deputy det det. detective sgt sgt. sergeant lt lt. cpt capt
     judge pastor rev rev. reverend father fr fr. sister brother bishop minister prof
+    deacon dea dea. bro bro. sis sis. elder imam rabbi
     professor coach atty attorney counselor therapist ssg spc pfc cpl sfc msg nurse
     aunt auntie uncle tia tía tio tío abuela abuelo grandma grandpa granny nana papa""",
 )

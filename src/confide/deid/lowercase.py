@@ -26,6 +26,7 @@ Kinship words used as names in quotes ("nana") and "the Y" are marked too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .lexicon import (
@@ -289,6 +290,23 @@ _INTRODUCTIONS = words("this name")
 _POSSESSIVE_PRONOUNS = words("her his my their our your")
 
 
+# Three letters standing alone in a row: a quick test before looking for a spelled name.
+_SPELLED = re.compile(r" [a-zA-Z] [a-zA-Z] [a-zA-Z][ .,]")
+
+
+def _spelled_out(tokens: list[Token]) -> None:
+    """A name spelled out letter by letter, as dictation writes it: "tillman t i l l m a n"."""
+    run: list[Token] = []
+    for tok in [*tokens, None]:
+        if tok is not None and len(tok.low) == 1 and (not run or tok.gap_before == " "):
+            run.append(tok)
+            continue
+        if len(run) >= 3:
+            for letter in run:
+                _person(letter)
+        run = [tok] if tok is not None and len(tok.low) == 1 else []
+
+
 def _is_kin(low: str) -> bool:
     return low in KIN_AFTER or (low.endswith("s") and low[:-1] in KIN_AFTER)
 
@@ -301,6 +319,8 @@ def apply_lowercase_cues(  # noqa: C901 - one pass
     tokens: list[Token], text: str, ordinary: Callable[[str], bool]
 ) -> None:
     """Mark lowercase names, places and nicknames in ``tokens`` from their context."""
+    if _SPELLED.search(text):
+        _spelled_out(tokens)
     n = len(tokens)
     nicknames = QUOTED_NICKNAMES
     common = COMMON

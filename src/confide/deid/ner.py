@@ -101,6 +101,8 @@ _ROLE_WORDS = frozenset(
 _ABBREVIATED_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "rev", "fr"})
 # Titles kept in the name's span even when written in lowercase ("miss patty").
 _TITLES_IN_ANY_CASE = _ABBREVIATED_TITLES | {"miss", "mister", "doctor"}
+# "Bro. Clarence", "Dea. H. Whitfield": the abbreviation's full stop stays inside the name.
+_RELIGIOUS_ABBREVIATIONS = frozenset({"bro", "sis", "dea"})
 
 
 def find_names(
@@ -256,7 +258,7 @@ _ASCII_GAP_WORD = re.compile(r"([^A-Za-z]*)([A-Za-z]+(?:['-][A-Za-z]+)*)")
 
 # "St. Vincent", "Mt. Olive": the abbreviation's full stop ends no sentence.
 _SAINT_MOUNT = frozenset({"st", "mt"})
-_NO_BREAK_AFTER = _ABBREVIATED_TITLES | _SAINT_MOUNT
+_NO_BREAK_AFTER = _ABBREVIATED_TITLES | _SAINT_MOUNT | _RELIGIOUS_ABBREVIATIONS
 
 
 def _classify(  # noqa: C901
@@ -312,7 +314,12 @@ def _classify(  # noqa: C901
             # "keeping the faith", "by the grace of God".
             if low in FIRST_NAMES and not common and not (cased and low in WORD_NAMES):
                 tok.kind, tok.hint = STRONG, "PERSON"
-        elif tok.shape == "initial" and low != "i":
+        elif tok.shape == "initial" and (
+            low != "i"
+            # "I. Caldwell" signing a note: the pronoun is never followed by a full stop and
+            # a capitalised word on the same line.
+            or (i < last and tokens[i + 1].gap_before == ". " and tokens[i + 1].shape == "cap")
+        ):
             tok.kind = INITIAL
 
 
@@ -519,17 +526,16 @@ _TOWN_CUES = frozenset(
 _CUE_WORDS = TITLES | RELATIONS | STRONG_PLACE_CUES | PLACE_CUES | _TOWN_CUES
 
 
-_RELIGIOUS_TITLES = frozenset({"sister", "brother", "father", "mother"})
+_RELIGIOUS_TITLES = frozenset({"sister", "brother", "father", "mother"}) | _RELIGIOUS_ABBREVIATIONS
 _WHOSE = frozenset({"my", "her", "his", "their", "our", "your", "and", "&", "or"})
 
 
 def _religious_title(tokens: list[Token], i: int) -> bool:
-    """A capitalised "Sister" or "Father" mid-sentence, not someone's: a title in a name."""
+    """A capitalised "Sister" or "Father", not someone's: a title in a name."""
     tok = tokens[i]
     return (
         tok.low in _RELIGIOUS_TITLES
         and tok.shape == "cap"
-        and not tok.sentence_start
         and not (i and tokens[i - 1].low in _WHOSE)
     )
 
@@ -750,7 +756,11 @@ def _continues(prev: Token, tok: Token, tokens: list[Token], j: int) -> bool:
         return True
     if gap == " & " and prev.shape in ("cap", "upper") and tok.shape in ("cap", "upper"):
         return True  # "Harborlight Rehabilitation & Nursing"
-    if gap in (". ", ".") and (prev.shape == "initial" or prev.low in _ABBREVIATED_TITLES):
+    if gap in (". ", ".") and (
+        prev.shape == "initial"
+        or prev.low in _ABBREVIATED_TITLES
+        or prev.low in _RELIGIOUS_ABBREVIATIONS
+    ):
         return True
     return gap == ". " and prev.low in _SAINT_MOUNT
 

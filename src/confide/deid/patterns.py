@@ -14,7 +14,7 @@ from itertools import chain, pairwise
 
 from .contacts import DIGIT_WORDS, find_payment_handles, find_spelled_contacts
 from .dates import DateMention, find_dates
-from .lexicon import RELATIONS, STATE_ABBREVIATIONS, words
+from .lexicon import NON_IDENTIFYING, RELATIONS, STATE_ABBREVIATIONS, is_common, words
 from .normalise import fold
 from .numbers import (
     chunks,
@@ -137,6 +137,11 @@ ADDRESS_PREFIXED = re.compile(
     r"\d{1,6}\s+(?:Calle|Avenida|Ave\.|Camino|Paseo|Alameda|Via|Vía|Rua|Rue|Chemin|Boulevard)"
     r"\s+(?:(?:de|del|la|las|los|el|da|das|do|dos)\s+)*[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?"
 )
+# "3908 Wabash, its the green house": a house number and a street named without its suffix,
+# closing a clause (text). The name must not be an ordinary word ("400 Main" is let through).
+ADDRESS_BARE = re.compile(
+    r"(?P<n>\d{3,5}) (?P<s>[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?)(?=[,.;!?]|[^\S\n]*(?:\n|$))"
+)
 # "mile marker 448": a milepost, alone or on a named road.
 MILE_MARKER = re.compile(r"(?i:mile\s*(?:post|marker)|mm)\s*#?\s*\d{1,4}(?:\.\d)?\b")
 # "mile 14.5 Copper Trail Hwy": a milepost on a named road (text).
@@ -168,13 +173,26 @@ AGE_WORDS = re.compile(
     r"(?P<a>\d{1,3})\s*-?\s*(?:yo|y/o|y\.o\.?|yoa|yr-old|yrs?\.? old|years?[- ]old"
     r"|year old|years of age|anos|ans)(?![a-z])"
 )
-# An age written in words, as dictated: "he is fifty two", "she's twenty-three" (folded text).
+_YOUNG_AGES = words(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen"""
+)
+# An age written in words, as dictated: "he is fifty two", "she's twenty-three", and a child's
+# after a birthday word: "she's turning five" (folded text).
+_NOT_AFTER_SPELLED_AGE = (
+    r"(?!\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|dollars|bucks|percent|times"
+    r"|pills|mg|miles|people|more|of|or|to|way|ways|off|out|around|into|over|back|up|down|at"
+    r"|another|corners?))"
+)
 AGE_SPELLED = re.compile(
     r"(?:(?:he|she|they|who|client|pt|patient)(?:\s+(?:is|was)|'s)|hes|shes|turned|turns|age|aged)"
     r"\s+(?P<w>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?![a-z-])"
-    r"(?!\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|dollars|bucks|percent|times"
-    r"|pills|mg|miles|people|more|of|or|to))"
+    + _NOT_AFTER_SPELLED_AGE
+    + r"|(?:turned|turns|turning)\s+(?P<v>"
+    + "|".join(sorted(_YOUNG_AGES))
+    + r")(?![a-z-])"
+    + _NOT_AFTER_SPELLED_AGE
 )
 AGE_CUE = re.compile(
     r"(?:age|aged|ages|age:)\s*(?P<b>\d{1,3})\b"
@@ -187,7 +205,11 @@ AGE_CUE = re.compile(
 # before a closing parenthesis, right after a word.
 AGE_AFTER_COMMA = re.compile(r"(?P<f>\d{1,3})(?!,\d)(?=[,)]|\s+[A-Z][a-z]+:|[^\S\n]*\n)")
 # "Yazan (9)", "Ngoc Anh (14, in 8th grade)": an age in brackets after a name.
-AGE_IN_BRACKET = re.compile(r"(?P<l>\d{1,2}), |(?P<a>\d{1,3})\)")
+AGE_IN_BRACKET = re.compile(
+    r"(?P<l>\d{1,2}), |(?P<a>\d{1,3})(?:[^\S\n]?(?:mo|mos|months?|yo|y/o|yrs?|wks?|weeks?))?\)"
+)
+# "DOB 04/17/1991 (33)": the age in brackets after a date of birth.
+DATE_BEFORE_BRACKET = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\S\n]?\($")
 _OPENING_BEFORE = (". ", ": ", "; ", "- ", "– ", "— ")
 # "died at 61", "arrested at 19 for possession", "heroin by 22": a life event and the age at it.
 # Tried at each short number after "at " or "by " (folded text): the number, then the event
@@ -316,6 +338,7 @@ _CUE_WORDS: dict[str, frozenset[str]] = {
     ),
     "pager": words("pager pgr beeper ext extension x"),
     "tens": words("twenty thirty forty fifty sixty seventy eighty ninety"),
+    "young": _YOUNG_AGES,
     "age": words(
         """age aged ages turned turns turning will is he she they client pt patient who mom dad
         son daughter kid baby hes shes he'll she'll"""
@@ -351,6 +374,24 @@ def cue_starts(
 
 _WORD = re.compile(r"[^\W\d_]+")
 _WORD_PART = re.compile(r"[^'-]*")
+
+
+def _street_name(name: str, number: str) -> bool:
+    """Whether "3908 Wabash" is a house and its street: a name no ordinary word starts, after a
+    number that is no year ("in 2019 Denver")."""
+    first = name.split()[0].lower()
+    if len(number) == 4 and number[:2] in ("19", "20"):
+        return False
+    return first in _STREET_NAMES_ALONE or not (
+        is_common(first) or first in NON_IDENTIFYING or first in _MONTH_AND_DAY_WORDS
+    )
+
+
+_STREET_NAMES_ALONE = words("main broadway")
+_MONTH_AND_DAY_WORDS = words(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday"""
+)
 
 
 def _at(regex: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -458,6 +499,9 @@ def find_patterns(
         for m in chain(po_boxes, _at(ADDRESS_NUMBERED, folded, before_street)):
             if free(m.start(), m.end()) and _plausible_street(m):
                 claim(m.start(), m.end(), "ADDRESS")
+        for m in _at(ADDRESS_BARE, text, le6):
+            if free(m.start(), m.end()) and _street_name(m.group("s"), m.group("n")):
+                claim(m.start(), m.end(), "ADDRESS")
         for m in chain(
             _at(ADDRESS_COMPASS, text, [n for n in le6 if _number_within(cues["compass"], n, 9)]),
             _at(ROUTE, text, cues["route"]),
@@ -514,12 +558,12 @@ def find_patterns(
         for m in _at(MILITARY_UNIT, text, shaped["le3"] if cues["military"] else []):
             if free(m.start(), m.end()):
                 claim(m.start(), m.end(), "ORG", "unit")
-    if cues["tens"]:
-        for m in _at(
-            AGE_SPELLED, folded, [c for c in cues["age"] if _number_within(cues["tens"], c, 12)]
-        ):
-            if free(*m.span("w")):
-                claim(*m.span("w"), "AGE", "spelled")
+    if cues["tens"] or cues["young"]:
+        near = sorted(cues["tens"] + cues["young"])
+        for m in _at(AGE_SPELLED, folded, [c for c in cues["age"] if _number_within(near, c, 12)]):
+            group = m.lastgroup or "w"
+            if free(*m.span(group)):
+                claim(*m.span(group), "AGE", "spelled")
     if not has_digit:
         return spans
     for m in _at(ZIP, text, shaped["five"]):
@@ -715,7 +759,11 @@ def _find_ages(
                 m = AGE_AFTER_COMMA.match(text, start)  # "Héctor Ramírez, 34, reports"
         elif before.endswith("("):
             char = text[start - 3 : start - 2] if before.endswith(" (") else before[-2:-1]
-            if char.isalpha() or (before.endswith(" (") and char in ')"'):
+            if (
+                char.isalpha()
+                or (before.endswith(" (") and char in ')"')
+                or (char.isdigit() and DATE_BEFORE_BRACKET.search(text, max(0, start - 14), start))
+            ):
                 m = AGE_IN_BRACKET.match(text, start)  # "(14)", "Ngoc Anh (14, in 8th grade"
                 if m is not None and int(m.group("l") or m.group("a")) > 125:
                     m = None  # "Phone (902) 555-0169": an area code

@@ -64,6 +64,8 @@ _NOT_PART = (
 
 
 _COMPASS = frozenset(["n", "s", "e", "w", "north", "south", "east", "west"])
+# Words whose full stop abbreviates them and ends no sentence: "N. Main", "St. Clair".
+_ABBREVIATIONS = _COMPASS | STREET_SUFFIXES | {"st", "mt", "ft"}
 # Ordinary words that are among the commonest American street names: two of them joined by
 # "and" are an intersection ("at park and main", "by elm & oak").
 STREET_NAMES = words(
@@ -134,6 +136,9 @@ def _street_words(phrase: str, *, from_end: bool) -> list[str]:
     words = phrase.rstrip(".").split()
     if any(w.lower() in _ORGS for w in words):
         return []
+    if len(words) == 2 and words[0].endswith(".") and words[0][:-1].lower() not in _ABBREVIATIONS:
+        # A full stop between the words ends a sentence: "by 149th and 3rd. Hwy 160 …".
+        words = [words[0][:-1]] if not from_end else words[1:]
     if len(words) == 2:
         extra = words[0] if from_end else words[1]
         low = extra.lower()
