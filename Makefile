@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 DEMO_ENV := CONFIDE_TLS=false
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo test lint format bench browser lock clean
+.PHONY: help install demo test lint format bench tagger browser lock clean
 
 help: ## show the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -37,6 +37,9 @@ format: install ## apply ruff's formatting and safe fixes
 
 bench: install ## print the benchmark figures
 	$(BIN)/python bench/run.py
+
+tagger: install ## retrain the de-identification tagger's weights after changing the rules
+	$(BIN)/python eval/deid/train_tagger.py
 
 browser: ## install Debian's Chromium and axe-core for the browser tests when missing
 	@scripts/install-chromium

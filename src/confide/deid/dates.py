@@ -547,6 +547,8 @@ _WEEKDAY_WORDS = words(
     """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur
     thurs fri sat sun"""
 )
+# The words the date patterns read: the learned tagger leaves them to them.
+MONTHS_AND_WEEKDAYS = _MONTH_WORDS | _WEEKDAY_WORDS
 
 
 _ORDINAL_WORD_RE = re.compile(_ORDINAL_WORD)

@@ -11,12 +11,15 @@ from .dates import find_dates
 from .generalise import generalise_age, generalise_date, generalise_zip, state_follows
 from .known import KnownIdentifiers, find_known
 from .lexicon import is_common, is_english
+from .lowercase import is_cased
 from .ner import find_names, tokenise
 from .normalise import fold
 from .numbers import number_starts
 from .patterns import find_patterns
 from .pseudonyms import Pseudonymizer
 from .spans import Span, merge
+from .tagger import find_uncased
+from .tokens import Token
 
 
 def find_identifiers(text: str, known: KnownIdentifiers | None = None) -> list[Span]:
@@ -27,17 +30,12 @@ def find_identifiers(text: str, known: KnownIdentifiers | None = None) -> list[S
     """
     folded = fold(text)
     tokens = tokenise(text, folded)  # one word pass for the cue-led patterns and the names
-    words = frozenset([t.low for t in tokens])
-    if any("-" in word for word in words):  # "mid-nov": the parts are words too
-        words |= {part for word in words if "-" in word for part in word.split("-")}
-    shaped = number_starts(text, folded)  # where numbers start, for dates and patterns
-    # The dates serve the date patterns and the known date of birth.
-    dates = find_dates(text, folded, words, shaped["date"] if shaped["runs"] else [])
-    spans = find_patterns(text, folded, tokens, dates, shaped) + find_names(text, folded, tokens)
-    spans += find_clinical_names(text, folded, words)
-    if known is not None:
-        spans += find_known(text, known, folded, dates)
-    merged = merge(spans)
+    cased = is_cased(tokens)
+    merged = rule_spans(text, folded, tokens, cased, known)
+    if not cased:
+        learned = find_uncased(tokens, merged)
+        if learned:
+            merged = merge(merged + learned)
     beside = beside_names(text, merged)
     if beside:
         merged = merge(merged + beside)
@@ -45,6 +43,26 @@ def find_identifiers(text: str, known: KnownIdentifiers | None = None) -> list[S
     if carried:
         merged = merge(merged + carried)
     return [_trim(text, s) for s in merged]
+
+
+def rule_spans(
+    text: str, folded: str, tokens: list[Token], cased: bool, known: KnownIdentifiers | None
+) -> list[Span]:
+    """The spans of the known identifiers, the patterns and the cues, merged: what the learned
+    tagger (`tagger.find_uncased`) looks beyond. ``tokens`` are ``tokenise(text, folded)`` and
+    are marked in place; ``cased`` is ``is_cased(tokens)``."""
+    words = frozenset([t.low for t in tokens])
+    if any("-" in word for word in words):  # "mid-nov": the parts are words too
+        words |= {part for word in words if "-" in word for part in word.split("-")}
+    shaped = number_starts(text, folded)  # where numbers start, for dates and patterns
+    # The dates serve the date patterns and the known date of birth.
+    dates = find_dates(text, folded, words, shaped["date"] if shaped["runs"] else [])
+    spans = find_patterns(text, folded, tokens, dates, shaped)
+    spans += find_names(text, folded, tokens, cased)
+    spans += find_clinical_names(text, folded, words)
+    if known is not None:
+        spans += find_known(text, known, folded, dates)
+    return merge(spans)
 
 
 # What joins a street found to the street it crosses: "Cotillion St and Duplessis Ave",

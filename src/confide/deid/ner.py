@@ -106,16 +106,20 @@ _RELIGIOUS_ABBREVIATIONS = frozenset({"bro", "sis", "dea"})
 
 
 def find_names(
-    text: str, folded: str | None = None, tokens: list[Token] | None = None
+    text: str,
+    folded: str | None = None,
+    tokens: list[Token] | None = None,
+    cased: bool | None = None,
 ) -> list[Span]:
     """Person, place and organisation spans found by heuristics, sorted, may touch.
 
-    ``folded`` is ``fold(text)`` and ``tokens`` is ``tokenise(text, folded)`` when the caller
-    has them; the tokens are marked in place.
+    ``folded`` is ``fold(text)``, ``tokens`` is ``tokenise(text, folded)`` and ``cased`` is
+    ``is_cased(tokens)`` when the caller has them; the tokens are marked in place.
     """
     if tokens is None:
         tokens = tokenise(text, fold(text) if folded is None else folded)
-    cased = is_cased(tokens)
+    if cased is None:
+        cased = is_cased(tokens)
     # Text written in capitals: `tokenise` left no lowercase word but the small ones.
     shouted = len(tokens) > 5 and not any(
         t.shape == "lower" and t.low not in _SMALL_WORDS for t in tokens
