@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain, pairwise
 
 from .contacts import DIGIT_WORDS, find_payment_handles, find_spelled_contacts
-from .dates import DateMention, find_dates
+from .dates import MONTHS_AND_WEEKDAYS, DateMention, find_dates
 from .lexicon import NON_IDENTIFYING, RELATIONS, STATE_ABBREVIATIONS, is_common, words
 from .normalise import fold
 from .numbers import (
@@ -383,15 +383,11 @@ def _street_name(name: str, number: str) -> bool:
     if len(number) == 4 and number[:2] in ("19", "20"):
         return False
     return first in _STREET_NAMES_ALONE or not (
-        is_common(first) or first in NON_IDENTIFYING or first in _MONTH_AND_DAY_WORDS
+        is_common(first) or first in NON_IDENTIFYING or first in MONTHS_AND_WEEKDAYS
     )
 
 
 _STREET_NAMES_ALONE = words("main broadway")
-_MONTH_AND_DAY_WORDS = words(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday"""
-)
 
 
 def _at(regex: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
