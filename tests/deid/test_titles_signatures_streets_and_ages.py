@@ -134,3 +134,27 @@ def test_ages_in_brackets_and_in_words(text: str, age: str) -> None:
 )
 def test_numbers_that_are_no_ages(text: str) -> None:
     assert "AGE" not in found(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Coach: Grace Ravenel   Participant: Hunter   Phone on file", "Hunter"),
+        ("Client: Hope   Date: 3/4", "Hope"),
+        ("Youth: River   Guardian: Dawn", "River"),
+    ],
+)
+def test_a_field_for_the_client_names_them_even_with_an_ordinary_word(text, name):
+    assert found(text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text", ["Client: Declined to share", "Contact: Phone", "Participant: Self", "Youth: New"]
+)
+def test_a_field_value_that_names_no_one(text):
+    assert "PERSON" not in found(text).values()
+
+
+def test_a_chat_line_after_a_time_names_its_speaker_even_once():
+    text = "[txt 9/30 8:47p] Dakota R.: hey made it to town\n[me 8:52p] proud of you"
+    assert found(text).get("Dakota R.") == "PERSON"

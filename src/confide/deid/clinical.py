@@ -55,7 +55,15 @@ PERSON_FIELDS = ("facilitator", "co-facilitator", "cofacilitator", "sponsor", "s
                  "probation officer", "po", "interpreter", "rn", "lpn", "cna", "pct", "np",
                  "pa", "md", "nurse", "resident", "tech", "scribe", "chaplain", "aide",
                  "sitter", "provider", "preferred", "preferred name", "nickname",
-                 "goes by")  # fmt: skip
+                 "goes by", "client", "participant", "member", "mentee", "resident", "guest",
+                 "consumer", "youth")  # fmt: skip
+# Field values that name no one: "Client: declined", "Youth: New".
+_NOT_FIELD_NAMES = words(
+    """none n/a na unknown declined refused self same other new present absent male female
+    adult child youth staff peer all several various tbd pending anonymous yes no ok phone
+    text email call calls person in-person visit video telehealth zoom family mom dad mother
+    father friend sister brother daughter son spouse partner wife husband"""
+)
 PERSON_AFTER_FIELD = re.compile(
     r"[^\S\n]*(?P<n>[A-Z][\w'’-]+(?:[^\S\n](?:[A-Z]\.|[A-Z][\w'’-]+)){0,2})"
 )
@@ -101,8 +109,8 @@ QUOTED_NICKNAME = re.compile(
 )
 # A name opening a chat line, after a time if any: "Sun 3/16 11:48pm Hunter:", "Hunter:".
 LINE_SPEAKER = re.compile(
-    r"(?:[^\n]{0,20}\d{1,2}:\d{2}[^\S\n]*(?:[ap]\.?m?\.?|[AP]\.?M?\.?)?\]?[^\S\n]+)?"
-    r"[^\S\n]*(?P<n>[A-Z][a-z][\w'’-]*)$"
+    r"(?P<t>[^\n]{0,20}\d{1,2}:\d{2}[^\S\n]*(?:[ap]\.?m?\.?|[AP]\.?M?\.?)?\]?[^\S\n]+)?"
+    r"[^\S\n]*(?P<n>[A-Z][a-z][\w'’-]*(?:[^\S\n][A-Z]\.?)?)$"
 )
 ALIASED = re.compile(r"(?P<n>[A-Z][\w'’-]+)[^\S\n]*\((?i:real name|aka|a\.k\.a\.)")
 # "RN: BKH", "Scribe: jlt": initials after a role in a staffing line.
@@ -199,7 +207,9 @@ def _names_in_fields(text: str, folded: str, colons: list[int]) -> list[Span]:
             spans += _attendees(text, _after_spaces(text, colon + 1))
         elif field.endswith(PERSON_FIELDS) and _field_starts_word(field, PERSON_FIELDS):
             m = PERSON_AFTER_FIELD.match(text, colon + 1)
-            if m is not None and not is_common(m.group("n").lower()):
+            # A field that names a person names them even with an ordinary word ("Client:
+            # Hope"), but for what says there is no one to name.
+            if m is not None and m.group("n").split()[0].lower() not in _NOT_FIELD_NAMES:
                 start, end = m.span("n")
                 # "Preferred: Shiv DOB: ...": the next field's label is no part of the name.
                 last = text.rfind(" ", start, end) + 1
@@ -271,15 +281,18 @@ def _speakers_and_aliases(text: str, folded: str, colons: list[int]) -> list[Spa
 
 
 def _repeated_speakers(text: str, colons: list[int]) -> list[Span]:
-    """Who speaks in a chat log without times on every line: a name opening two lines or more,
+    """Who speaks in a chat log: a name opening two lines or more, or one line after a time,
     before a colon ("Hunter: ok im outside"). Field labels repeat too, so the name must not be
     an ordinary word, or be a first name ("Grace", "Hunter")."""
     found: dict[str, list[tuple[int, int]]] = {}
+    timed: set[str] = set()
     for colon in colons:
         line = text.rfind("\n", 0, colon) + 1
         m = LINE_SPEAKER.match(text, line, colon)
         if m is not None:
             found.setdefault(m.group("n"), []).append(m.span("n"))
+            if m.group("t"):
+                timed.add(m.group("n"))
     # Where the writer speaks as "Me:" too, this is a conversation, and whoever answers is a
     # person, whatever word names them ("Summer:", "Hope:").
     conversation = any(len(found.get(me, ())) > 1 for me in ("Me", "Peer", "Staff"))
@@ -287,7 +300,9 @@ def _repeated_speakers(text: str, colons: list[int]) -> list[Span]:
     for name, places in found.items():
         low = name.lower()
         if (
-            len(places) > 1
+            # A time before the name marks a chat line even where the name speaks once:
+            # "[txt 9/30 8:47p] Dakota R.: made it".
+            (len(places) > 1 or name in timed)
             and _may_be_speaker(name)
             and (
                 conversation
