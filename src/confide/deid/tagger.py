@@ -205,7 +205,7 @@ class _Scorer:
     look-ups instead of building some thirty strings. The kind is asked only of the few words
     found, from their features."""
 
-    _LIMIT = 200_000
+    _LIMIT = 50_000  # entries: a few megabytes, so that a long stream keeps a flat memory
 
     def __init__(self, detect: dict[str, float], kinds: dict[str, list[float]]) -> None:
         self.weights = detect
