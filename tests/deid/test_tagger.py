@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from confide.deid import find_identifiers
+from confide.deid import engine, find_identifiers
 from confide.deid.engine import rule_spans
 from confide.deid.lowercase import is_cased
 from confide.deid.ner import tokenise
@@ -16,10 +16,6 @@ from confide.deid.tagger import _scorer, candidates, features, flags_of
 
 EVAL = Path(__file__).resolve().parents[2] / "eval" / "deid"
 
-DICTATED = (
-    "ok this is a note for wendell period met him at the laundromat comma his cousin harley "
-    "has been helping him period next visit is at the diner in two rivers period"
-)
 TEXTED = "hey its me again, marisol said u can stop by after 3. bring the forms for tobias"
 
 
@@ -27,35 +23,42 @@ def learned(text: str) -> dict[str, str]:
     return {text[s.start : s.end]: s.label for s in find_identifiers(text) if s.detail == "learned"}
 
 
-@pytest.mark.parametrize(
-    ("text", "word", "label"),
-    [(DICTATED, "rivers", "LOCATION"), (TEXTED, "tobias", "PERSON")],
-)
-def test_the_tagger_finds_what_the_cues_miss_in_lowercase_text(text, word, label):
-    folded = fold(text)
-    tokens = tokenise(text, folded)
-    by_rules = rule_spans(text, folded, tokens, is_cased(tokens), None)
-    assert not any(word in text[s.start : s.end] for s in by_rules)
-    assert [lab for surface, lab in learned(text).items() if word in surface] == [label]
+def notes(name: str) -> list[dict]:
+    return [json.loads(line) for line in (EVAL / name).open(encoding="utf-8")]
 
 
-def test_the_tagger_leaves_ordinary_words_alone():
-    found = learned(DICTATED) | learned(TEXTED)
-    for word in ("laundromat", "helping", "visit", "diner", "forms", "again"):
-        assert not any(word in surface for surface in found)
+def test_the_tagger_raises_recall_on_lowercase_notes_it_was_not_trained_on(monkeypatch):
+    """heldout24 (notes written on a phone, most without capitals) is not among the sets the
+    shipped weights were trained on (`train_tagger.TRAINING_SETS`)."""
+    scorer = load_module("deid_score", EVAL / "score.py")
+    held = notes("heldout24.jsonl")
+    with_tagger = scorer.score(held)
+    monkeypatch.setattr(engine, "find_uncased", lambda tokens, spans: [])
+    rules_only = scorer.score(held)
+    assert with_tagger["recall"] >= rules_only["recall"] + 0.05, (with_tagger, rules_only)
+    assert with_tagger["precision"] >= 0.85
+
+
+def test_the_tagger_adds_a_name_the_cues_miss_in_a_text_message():
+    folded = fold(TEXTED)
+    tokens = tokenise(TEXTED, folded)
+    by_rules = rule_spans(TEXTED, folded, tokens, is_cased(tokens), None)
+    assert not any("tobias" in TEXTED[s.start : s.end] for s in by_rules)
+    assert learned(TEXTED) == {"tobias": "PERSON"}
 
 
 def test_the_tagger_does_not_run_on_text_written_with_capitals():
-    text = "Next visit is at the diner in Two Rivers. Bring the forms for Tobias."
-    assert learned(text) == {}
-    assert learned(text.lower()) != {}
+    texts = [n["text"] for n in notes("heldout25.jsonl")]
+    cased = [t for t in texts if is_cased(tokenise(t, fold(t)))][:10]
+    assert len(cased) == 10
+    assert all(learned(text) == {} for text in cased)
+    assert any(learned(text.lower()) for text in cased)
 
 
 def test_the_cached_detection_score_is_the_sum_of_the_features_weights():
     scorer = _scorer()
-    notes = [json.loads(line) for line in (EVAL / "heldout20.jsonl").open(encoding="utf-8")]
     checked = 0
-    for note in notes[:10]:
+    for note in notes("heldout20.jsonl")[:10]:
         for text in (note["text"], note["text"].lower()):
             folded = fold(text)
             tokens = tokenise(text, folded)
@@ -78,8 +81,8 @@ def test_flags_follow_the_spans_over_each_word():
     assert flags == ["", "PERSON", "", "", "", "", "", ""]
 
 
-def load_trainer():
-    spec = importlib.util.spec_from_file_location("train_tagger", EVAL / "train_tagger.py")
+def load_module(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -87,11 +90,11 @@ def load_trainer():
 
 
 def test_training_gives_the_same_weights_twice(tmp_path):
-    trainer = load_trainer()
+    trainer = load_module("train_tagger", EVAL / "train_tagger.py")
     first, second = tmp_path / "a.tsv", tmp_path / "b.tsv"
     assert trainer.main(["--sets", "heldout3", "--out", str(first)]) == 0
     assert trainer.main(["--sets", "heldout3", "--out", str(second)]) == 0
     written = first.read_text(encoding="utf-8")
     assert written == second.read_text(encoding="utf-8")
-    assert "\ndetect\tbias\t" in written
+    assert any(line.startswith("detect\t") for line in written.splitlines())
     assert any(line.startswith("PERSON\t") for line in written.splitlines())
