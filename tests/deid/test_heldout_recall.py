@@ -67,7 +67,9 @@ def notes(name: str) -> list[dict]:
     return [json.loads(line) for line in (EVAL / name).open(encoding="utf-8") if line.strip()]
 
 
-# Measured floors: each file's recall and precision when this round ended, rounded down.
+# Measured floors: each file's recall and precision when this round ended, rounded down. The
+# sets written mostly without capitals (24, 26) keep a wider margin: retraining the tagger
+# after a change to the rules moves their figures by up to 0.01.
 FLOORS = {
     "notes.jsonl": (0.995, 0.99),
     "heldout.jsonl": (0.995, 0.965),
@@ -93,9 +95,9 @@ FLOORS = {
     "heldout21.jsonl": (0.945, 0.925),
     "heldout22.jsonl": (0.95, 0.905),
     "heldout23.jsonl": (0.96, 0.885),
-    "heldout24.jsonl": (0.85, 0.88),
+    "heldout24.jsonl": (0.85, 0.87),
     "heldout25.jsonl": (0.945, 0.9),
-    "heldout26.jsonl": (0.895, 0.905),
+    "heldout26.jsonl": (0.895, 0.895),
     "heldout27.jsonl": (0.965, 0.905),
 }
 

@@ -158,3 +158,40 @@ def test_a_field_value_that_names_no_one(text):
 def test_a_chat_line_after_a_time_names_its_speaker_even_once():
     text = "[txt 9/30 8:47p] Dakota R.: hey made it to town\n[me 8:52p] proud of you"
     assert found(text).get("Dakota R.") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("postal code r3c 2b1 winnipeg", "r3c 2b1"),
+        ("mail to po box 44 thompson mb r8n 1n4", "r8n 1n4"),
+        ("zip code is nine seven four zero one period", "nine seven four zero one"),
+    ],
+)
+def test_postal_codes_in_lowercase_and_dictated(text, code):
+    assert found(text).get(code) == "ZIP"
+
+
+@pytest.mark.parametrize("text", ["took b12 and d3 today", "zip it up, five of us went"])
+def test_vitamins_and_counts_are_no_postal_codes(text):
+    assert "ZIP" not in found(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("her son is four and loves trucks", "four"),
+        ("my age is sixty two", "sixty two"),
+        ("the baby is six weeks old", "six"),
+        ("a two year old and a newborn", "two"),
+    ],
+)
+def test_ages_spelled_in_words_after_kin_or_before_old(text, age):
+    assert found(text).get(age) == "AGE"
+
+
+@pytest.mark.parametrize(
+    "text", ["her daughter is one of the best", "his sister was two hours late", "one of two"]
+)
+def test_number_words_that_are_no_ages(text):
+    assert "AGE" not in found(text).values()

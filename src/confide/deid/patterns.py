@@ -72,6 +72,15 @@ PAGER = re.compile(
 )
 # Postcodes of the UK ("LS7 3HB") and Canada ("M5V 2T6"), in capitals (text).
 POSTCODE = re.compile(r"(?:[A-Z]{1,2}\d[A-Z\d]?[^\S\n]?\d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d)\b")
+# A Canadian postal code in any case (folded): its letter-digit-letter shape is rare enough
+# in lowercase text; the first letter is one Canada Post uses.
+CANADIAN_POSTCODE = re.compile(r"[abceghj-nprstvxy]\d[a-z][ -]?\d[a-z]\d\b")
+# A ZIP code dictated in words after its cue (folded): "zip code is nine seven four zero one".
+_DIGIT_WORD = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+SPELLED_ZIP = re.compile(
+    r"(?:zip(?:[ -]?code)?|postal code)(?: is)?[ :,]+"
+    rf"(?P<z>(?:{_DIGIT_WORD}[ -]){{4}}{_DIGIT_WORD})\b"
+)
 SSN = re.compile(r"(\d{3})[- ](\d{2})[- ](\d{4})(?![\d-])")
 SSN_CUE = re.compile(r"(?:ssn|ss#|social(?: security)?(?: number| no\.?| #)?)\W{0,4}(\d{9})\b")
 CARD = re.compile(r"\d(?:[ -]?\d){12,18}(?!\d)")
@@ -185,14 +194,21 @@ _NOT_AFTER_SPELLED_AGE = (
     r"|another|corners?))"
 )
 AGE_SPELLED = re.compile(
-    r"(?:(?:he|she|they|who|client|pt|patient)(?:\s+(?:is|was)|'s)|hes|shes|turned|turns|age|aged)"
+    r"(?:(?:he|she|they|who|client|pt|patient)(?:\s+(?:is|was)|'s)|hes|shes|turned|turns|age"
+    r"|aged|age is)"
     r"\s+(?P<w>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?![a-z-])"
     + _NOT_AFTER_SPELLED_AGE
-    + r"|(?:turned|turns|turning)\s+(?P<v>"
+    + r"|(?:(?:turned|turns|turning)|(?:son|daughter|kid|baby|boy|girl|child|grandson"
+    + r"|granddaughter|brother|sister)(?:\s+(?:is|was)|'s))\s+(?P<v>"
     + "|".join(sorted(_YOUNG_AGES))
     + r")(?![a-z-])"
     + _NOT_AFTER_SPELLED_AGE
+    # "six weeks old", "twenty-two years old": a number in words and how old.
+    + r"|(?<![a-z-])(?P<o>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    + r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    + "|".join(sorted(_YOUNG_AGES))
+    + r"))[- ](?:years?|yrs?|months?|weeks?|days?)[- ]old\b"
 )
 AGE_CUE = re.compile(
     r"(?:age|aged|ages|age:)\s*(?P<b>\d{1,3})\b"
@@ -338,10 +354,12 @@ _CUE_WORDS: dict[str, frozenset[str]] = {
     ),
     "pager": words("pager pgr beeper ext extension x"),
     "tens": words("twenty thirty forty fifty sixty seventy eighty ninety"),
+    "zip": words("zip zipcode postal"),
     "young": _YOUNG_AGES,
     "age": words(
         """age aged ages turned turns turning will is he she they client pt patient who mom dad
-        son daughter kid baby hes shes he'll she'll"""
+        son daughter kid baby hes shes he'll she'll boy girl child grandson granddaughter
+        brother sister"""
     ),
 }
 # Each cue word and the kinds of cue it leads, so one dictionary look-up per word suffices.
@@ -526,6 +544,9 @@ def find_patterns(
         for m in _before_runs(POSTCODE, text, shaped["runs"], _POSTCODE_PREFIX, _CAPITALS):
             if _clean_start(text, m.start()) and free(m.start(), m.end()):
                 claim(m.start(), m.end(), "ZIP", "postcode")
+        for m in _before_runs(CANADIAN_POSTCODE, folded, shaped["runs"], _LETTER_BEFORE, _LOWER):
+            if _clean_start(folded, m.start()) and free(m.start(), m.end()):
+                claim(m.start(), m.end(), "ZIP", "postcode")  # "r3c 2b1" as dictated
     for m in _at(SIGNED_BY, folded, cues["signed"]):
         if free(*m.span("s")):
             claim(*m.span("s"), "PERSON", "initials")
@@ -556,10 +577,16 @@ def find_patterns(
                 claim(m.start(), m.end(), "ORG", "unit")
     if cues["tens"] or cues["young"]:
         near = cues["tens"] + cues["young"]
-        for m in _at(AGE_SPELLED, folded, _cues_before(cues["age"], near, 12)):
+        # At a cue before a number word ("she is fifty"), and at the number word itself
+        # ("six weeks old").
+        starts = sorted({*_cues_before(cues["age"], near, 12), *near})
+        for m in _at(AGE_SPELLED, folded, starts):
             group = m.lastgroup or "w"
             if free(*m.span(group)):
                 claim(*m.span(group), "AGE", "spelled")
+    for m in _at(SPELLED_ZIP, folded, cues["zip"]):
+        if free(*m.span("z")):
+            claim(*m.span("z"), "ZIP", "spelled")
     if not has_digit:
         return spans
     for m in _at(ZIP, text, shaped["five"]):
@@ -587,6 +614,8 @@ def find_patterns(
 # ("LS7 3HB", "M5V 2T6"): the patterns are tried only there.
 _SCHOOL_PREFIX = re.compile(r"(?:P\.S\.|I\.S\.|M\.S\.|J\.H\.S\.|PS|IS|MS|JHS)\s?$")
 _POSTCODE_PREFIX = re.compile(r"[A-Z]{1,2}$")
+_LETTER_BEFORE = re.compile(r"[a-z]$")
+_LOWER = tuple("abcdefghijklmnopqrstuvwxyz")
 _CAPITALS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
