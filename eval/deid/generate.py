@@ -10,13 +10,16 @@ held out from the second round of tuning and scored only before and after it). E
 Markup: ``{LABEL|surface}`` marks a gold span. The name, place and organisation pools below
 were invented for this project; templates with an even index feed the dev file, odd ones the
 held-out file, and the two files draw from disjoint pools so that tuning on dev cannot leak.
-eval/deid/heldout3.jsonl to heldout20.jsonl come from src/heldoutN_hand.txt alone: notes written
+eval/deid/heldout3.jsonl to heldout29.jsonl come from src/heldoutN_hand.txt alone: notes written
 by hand, one at a time, by someone who had not seen the engine, each set scored once before any
 tuning on it (tests/deid/test_heldout_recall.py records those first scores). Sets 5, 6, 9, 13,
 16 and 18 are clinical notes (discharge summaries, ED and psychiatric notes, letters); 7, 10,
-11, 14, 17 and 19 mix clinical and peer-support notes; the others are peer-support notes. Sets
-14 to 20 were kept sealed during session 3 until the engine work they measure was done; 19 and
-20 were never tuned on.
+11, 14, 17, 19 and 23 mix clinical and peer-support notes; the others are peer-support notes.
+Sets 14 to 20 were kept sealed during session 3 until the engine work they measure was done;
+19 and 20 were never tuned on; sets 21 to 29 were written in session 4.
+
+eval/deid/trainN.jsonl come from src/trainN_hand.txt: notes written the same way, but to train
+the learned tagger (eval/deid/train_tagger.py), mostly without capitals; they are not scored.
 """
 
 from __future__ import annotations
@@ -405,12 +408,17 @@ def main() -> None:
     write(HERE / "notes.jsonl", dev)
     write(HERE / "heldout.jsonl", held)
     counts = [f"dev {len(dev)} notes", f"held-out {len(held)}"]
-    for number in range(2, 28):
+    for number in range(2, 30):
         source = HERE / "src" / f"heldout{number}_hand.txt"
         if source.exists():
             notes = read_hand(source)
             write(HERE / f"heldout{number}.jsonl", notes)
             counts.append(f"held-out {number} {len(notes)}")
+    for source in sorted((HERE / "src").glob("train*_hand.txt")):
+        notes = read_hand(source)
+        name = source.name.removesuffix("_hand.txt")
+        write(HERE / f"{name}.jsonl", notes)
+        counts.append(f"{name} {len(notes)}")
     print(", ".join(counts))
 
 

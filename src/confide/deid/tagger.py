@@ -200,19 +200,21 @@ def find_uncased(tokens: list[Token], spans: list[Span]) -> list[Span]:
 
 
 class _Scorer:
-    """The perceptrons' scores of a word. Detection reads every word, so its score, a sum over
-    the word's features, is summed part by part: the features fall into parts that depend on
-    few things (the word itself; one neighbour with its flag and shape; the punctuation around
-    it), and each part's sum is cached by what it depends on. A word then costs six dictionary
-    look-ups instead of building some thirty strings. The kind is asked only of the few words
-    found, from their features."""
+    """The perceptrons' scores of a word. Detection reads every candidate, so its score, a sum
+    over the word's features, is summed part by part: the parts that depend on few things (the
+    word itself; a neighbour's flag and shape; the punctuation around it) are cached by what
+    they depend on, and the neighbouring words' own weights are looked up directly. A word
+    costs about a dozen dictionary look-ups instead of building some thirty strings. The kind
+    is asked only of the few words found, from their features."""
 
     _LIMIT = 50_000  # entries: a few megabytes, so that a long stream keeps a flat memory
 
-    def __init__(self, detect: dict[str, float], kinds: dict[str, list[float]]) -> None:
+    def __init__(
+        self, detect: dict[str, float], kinds: dict[str, list[float]], skipped: frozenset[str]
+    ) -> None:
         self.weights = detect
         self.kinds = kinds  # per feature, its weight for each of TAGGED_LABELS
-        self.skipped: frozenset[str] = frozenset()
+        self.skipped = skipped
         self.cache: dict[tuple, float] = {}
 
     def _sum(self, key: tuple, feats: list[str]) -> float:
@@ -239,7 +241,8 @@ class _Scorer:
                 low, flag, shape = tokens[k].low, flags[k], tokens[k].shape
             else:
                 low = flag = shape = _EDGE
-            # The neighbouring word's features, looked up directly: new words are common.
+            # The neighbouring word's own weights, looked up directly: caching them would
+            # mostly miss, as a note's words are new to the cache.
             total += weight(_WORD_PREFIX[offset] + low, 0.0)
             if offset in (-1, 1):
                 total += weight(f"{_PAIR_PREFIX[offset]}{low}|{common}", 0.0)
@@ -287,6 +290,4 @@ def _scorer() -> _Scorer:
             else:
                 row = kinds.setdefault(feature, [0.0] * len(TAGGED_LABELS))
                 row[TAGGED_LABELS.index(model)] = float(weight)
-    scorer = _Scorer(detect, kinds)
-    scorer.skipped = frozenset(skipped)
-    return scorer
+    return _Scorer(detect, kinds, frozenset(skipped))
