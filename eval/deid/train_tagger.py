@@ -36,7 +36,9 @@ from confide.deid.tagger import TAGGED_LABELS, candidates, features, flags_of  #
 
 HERE = Path(__file__).resolve().parent
 TRAINING_SETS = (
-    ["notes", "heldout"] + [f"heldout{n}" for n in range(2, 21)] + ["train1", "train2", "train3"]
+    ["notes", "heldout"]
+    + [f"heldout{n}" for n in range(2, 21)]
+    + [f"train{n}" for n in range(1, 7)]
 )
 EPOCHS = 6
 SEED = 1
