@@ -48,8 +48,8 @@ word ("hope", "will") in lowercase is not found unless it is known; lowercase or
 places made only of ordinary words with no place word, cue, list entry or continuation ("at
 open door"), street names without a number, suffix or preposition, and intersections of
 ordinary words that are not common street names can be missed. Measured token recall on
-unseen notes is about 0.97-0.98 where sentences start with capitals and 0.88-0.92 where they
-do not (dictation, copied texts), so the results are not a substitute for review before
+unseen notes is 0.97-0.99 where sentences start with capitals and about 0.90 where they do
+not (dictation, copied texts), so the results are not a substitute for review before
 disclosure.
 
 In text whose sentences do not start with capitals, a learned tagger (`tagger`) then reads the
