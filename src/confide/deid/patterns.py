@@ -27,7 +27,7 @@ from .numbers import (
 )
 from .scan import matches_at, positions
 from .spans import Span
-from .streets import find_streets
+from .streets import STREET_NAMES, find_streets
 from .tokens import Token
 
 _FLAGS = re.IGNORECASE  # for patterns matched on short strings
@@ -396,16 +396,14 @@ _WORD_PART = re.compile(r"[^'-]*")
 
 def _street_name(name: str, number: str) -> bool:
     """Whether "3908 Wabash" is a house and its street: a name no ordinary word starts, after a
-    number that is no year ("in 2019 Denver")."""
+    number that is no year ("in 2019 Denver"), or one of the commonest street names ("400
+    Main")."""
     first = name.split()[0].lower()
     if len(number) == 4 and number[:2] in ("19", "20"):
         return False
-    return first in _STREET_NAMES_ALONE or not (
+    return first in STREET_NAMES or not (
         is_common(first) or first in NON_IDENTIFYING or first in MONTHS_AND_WEEKDAYS
     )
-
-
-_STREET_NAMES_ALONE = words("main broadway")
 
 
 def _at(regex: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
