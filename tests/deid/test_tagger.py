@@ -30,6 +30,7 @@ def notes(name: str) -> list[dict]:
 def test_the_tagger_raises_recall_on_lowercase_notes_it_was_not_trained_on(monkeypatch):
     """heldout24 (notes written on a phone, most without capitals) is not among the sets the
     shipped weights were trained on (`train_tagger.TRAINING_SETS`)."""
+    assert "heldout24" not in load_module("train_tagger", EVAL / "train_tagger.py").TRAINING_SETS
     scorer = load_module("deid_score", EVAL / "score.py")
     held = notes("heldout24.jsonl")
     with_tagger = scorer.score(held)
