@@ -55,8 +55,8 @@ PERSON_FIELDS = ("facilitator", "co-facilitator", "cofacilitator", "sponsor", "s
                  "probation officer", "po", "interpreter", "rn", "lpn", "cna", "pct", "np",
                  "pa", "md", "nurse", "resident", "tech", "scribe", "chaplain", "aide",
                  "sitter", "provider", "preferred", "preferred name", "nickname",
-                 "goes by", "client", "participant", "member", "mentee", "resident", "guest",
-                 "consumer", "youth")  # fmt: skip
+                 "goes by", "client", "participant", "member", "mentee", "guest", "consumer",
+                 "youth")  # fmt: skip
 # Field values that name no one: "Client: declined", "Youth: New".
 _NOT_FIELD_NAMES = words(
     """none n/a na unknown declined refused self same other new present absent male female

@@ -76,7 +76,7 @@ POSTCODE = re.compile(r"(?:[A-Z]{1,2}\d[A-Z\d]?[^\S\n]?\d[A-Z]{2}|[A-Z]\d[A-Z] \
 # in lowercase text; the first letter is one Canada Post uses.
 CANADIAN_POSTCODE = re.compile(r"[abceghj-nprstvxy]\d[a-z][ -]?\d[a-z]\d\b")
 # A ZIP code dictated in words after its cue (folded): "zip code is nine seven four zero one".
-_DIGIT_WORD = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_DIGIT_WORD = "(?:" + "|".join(sorted(DIGIT_WORDS)) + ")"
 SPELLED_ZIP = re.compile(
     r"(?:zip(?:[ -]?code)?|postal code)(?: is)?[ :,]+"
     rf"(?P<z>(?:{_DIGIT_WORD}[ -]){{4}}{_DIGIT_WORD})\b"
