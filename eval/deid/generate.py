@@ -408,7 +408,7 @@ def main() -> None:
     write(HERE / "notes.jsonl", dev)
     write(HERE / "heldout.jsonl", held)
     counts = [f"dev {len(dev)} notes", f"held-out {len(held)}"]
-    for number in range(2, 32):
+    for number in range(2, 36):
         source = HERE / "src" / f"heldout{number}_hand.txt"
         if source.exists():
             notes = read_hand(source)

@@ -35,9 +35,11 @@ from confide.deid.normalise import fold  # noqa: E402
 from confide.deid.tagger import TAGGED_LABELS, candidates, features, flags_of  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
+# heldout24 stays out: tests/deid/test_tagger.py measures the tagger's gain on it. Sets 32 and
+# later are the sealed sets of session 5.
 TRAINING_SETS = (
     ["notes", "heldout"]
-    + [f"heldout{n}" for n in range(2, 21)]
+    + [f"heldout{n}" for n in range(2, 32) if n != 24]
     + [f"train{n}" for n in range(1, 7)]
 )
 EPOCHS = 6

@@ -100,7 +100,7 @@ FLOORS = {
     "heldout15.jsonl": (0.975, 0.89),
     "heldout16.jsonl": (0.99, 0.85),
     "heldout17.jsonl": (0.97, 0.9),
-    "heldout18.jsonl": (0.985, 0.835),
+    "heldout18.jsonl": (0.985, 0.83),
     "heldout19.jsonl": (0.98, 0.885),
     "heldout20.jsonl": (0.975, 0.93),
     "heldout21.jsonl": (0.945, 0.925),

@@ -30,11 +30,18 @@ def test_it_finds_lowercase_organisations_and_places_ending_in_a_place_word(text
     [
         "we went to the mental health center after",
         "he is back at the county jail",
-        "she goes to the food pantry on fridays",
+        "she goes to the food pantry every week",
     ],
 )
 def test_generic_references_to_a_kind_of_place_are_left_alone(text):
     assert find_identifiers(text) == []
+
+
+def test_a_generic_place_stays_unflagged_beside_a_habitual_weekday():
+    text = "she goes to the food pantry on fridays"
+    assert [(text[s.start : s.end], s.label) for s in find_identifiers(text)] == [
+        ("fridays", "DATE")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -108,9 +108,14 @@ QUOTED_NICKNAME = re.compile(
     r"|called)[^\S\n]+[\"“](?P<n>[A-Z][\w'’-]*)[\"”]"
 )
 # A name opening a chat line, after a time if any: "Sun 3/16 11:48pm Hunter:", "Hunter:".
-LINE_SPEAKER = re.compile(
-    r"(?P<t>[^\n]{0,20}\d{1,2}:\d{2}[^\S\n]*(?:[ap]\.?m?\.?|[AP]\.?M?\.?)?\]?[^\S\n]+)?"
-    r"[^\S\n]*(?P<n>[A-Z][a-z][\w'’-]*(?:[^\S\n][A-Z]\.?)?)$"
+_CHAT_TIME = (
+    r"(?P<t>[^\n]{0,20}\d{1,2}:\d{2}[^\S\n]*(?:[ap]\.?[^\S\n]?m?\.?|[AP]\.?[^\S\n]?M?\.?)?\]?"
+    r"[^\S\n]+)?[^\S\n]*"
+)
+LINE_SPEAKER = re.compile(_CHAT_TIME + r"(?P<n>[A-Z][a-z][\w'’-]*(?:[^\S\n][A-Z]\.?)?)$")
+# The same in a thread copied in lowercase: "bernice hollins:", "krista h:", "md:".
+LOWERCASE_LINE_SPEAKER = re.compile(
+    _CHAT_TIME + r"(?P<n>[a-z][a-z'’-]+(?:[^\S\n](?:[a-z]\.?|[a-z][a-z'’-]+))?)$"
 )
 ALIASED = re.compile(r"(?P<n>[A-Z][\w'’-]+)[^\S\n]*\((?i:real name|aka|a\.k\.a\.)")
 # "RN: BKH", "Scribe: jlt": initials after a role in a staffing line.
@@ -141,10 +146,24 @@ DASH_SIGNATURE = re.compile(
     r"[-—–/]{1,2}[^\S\n]*(?P<s>[a-z]{2,4}|[A-Z]{2,3})[^\S\n]*"
     r"(?=$|\n|\(|:|,[^\S\n]*[A-Z]{2,5}\b)"  # "- RM, CPSW", "- JK: graduated"
 )
-# "-Ty B.", "-jolene m" closing a note or a line: a given name and an initial after a dash.
-NAME_SIGNATURE = re.compile(
-    r"[-—–]{1,2}[^\S\n]*(?P<s>[A-Za-z][a-z]+[^\S\n][A-Za-z]\.?)[^\S\n]*(?=$|\n)"
+# What may close a line after a signature: a credential or a role ("—val t., cpc", "— ffion,
+# peer mentor", "- Deb, CRSS").
+_ROLE_TO_LINE_END = (
+    r"[^\S\n]*(?=$|\n|,[^\S\n]*(?:[A-Za-z]{2,6}\.?|(?:peer|recovery|youth|family)\b[^\n,]{0,30})"
+    r"[^\S\n]*(?:$|\n))"
 )
+# "-Ty B.", "-jolene m", "—val t., cpc" closing a note or a line: a given name and an initial
+# after a dash.
+NAME_SIGNATURE = re.compile(
+    r"[-—–]{1,2}[^\S\n]*(?P<s>[A-Za-z][a-z]+[^\S\n][A-Za-z]\.?)" + _ROLE_TO_LINE_END
+)
+# "— ffion, peer mentor", "- wren, peer navigator": a lowercase name alone after a dash, then
+# a role, closing the note.
+LOWERCASE_SIGNATURE = re.compile(
+    r"[-—–]{1,2}[^\S\n]*(?P<s>[a-z][a-z'-]+),[^\S\n]*(?:[a-z]{2,6}\.?|(?:peer|recovery|youth"
+    r"|family)\b[^\n,]{0,30})[^\S\n]*(?=$|\n)"
+)
+_NOT_LOWERCASE_SIGNATURES = words("thanks thx ty ok okay done end note notes staff team all")
 # "- J. left at 6:10": an initial opening a list item, the person the item is about.
 INITIAL_ITEM = re.compile(r"[^\S\n]*[-•*][^\S\n]*(?P<s>[A-Z]\.)[^\S\n]+(?=[a-z])")
 # "Peer (dani): ok": a name in brackets before what they wrote.
@@ -286,11 +305,16 @@ def _repeated_speakers(text: str, colons: list[int]) -> list[Span]:
     an ordinary word, or be a first name ("Grace", "Hunter")."""
     found: dict[str, list[tuple[int, int]]] = {}
     timed: set[str] = set()
+    lowercase: dict[str, list[tuple[int, int]]] = {}
     for colon in colons:
         line = text.rfind("\n", 0, colon) + 1
         m = LINE_SPEAKER.match(text, line, colon)
+        speakers = found
+        if m is None:
+            m = LOWERCASE_LINE_SPEAKER.match(text, line, colon)
+            speakers = lowercase
         if m is not None:
-            found.setdefault(m.group("n"), []).append(m.span("n"))
+            speakers.setdefault(m.group("n"), []).append(m.span("n"))
             if m.group("t"):
                 timed.add(m.group("n"))
     # Where the writer speaks as "Me:" too, this is a conversation, and whoever answers is a
@@ -312,6 +336,19 @@ def _repeated_speakers(text: str, colons: list[int]) -> list[Span]:
             )
         ):
             spans += [Span(*place, "PERSON", "pattern", "speaker") for place in places]
+    # In lowercase, only a thread where the writer speaks as "me:" twice or more, or lines
+    # that open with a time, say who speaks; and the speaker must not be a field label or
+    # an ordinary word ("peer note:", "plan:").
+    if len(lowercase.get("me", ())) > 1 or timed:
+        for name, places in lowercase.items():
+            first = name.split()[0]
+            if (
+                (len(places) > 1 or name in timed)
+                and first not in _NOT_SPEAKERS
+                and first not in _FIELD_LABELS
+                and (not is_common(first) or first in FIRST_NAMES)
+            ):
+                spans += [Span(*place, "PERSON", "pattern", "speaker") for place in places]
     return spans
 
 
@@ -359,6 +396,13 @@ def _sign_offs(text: str) -> list[Span]:
             (signed[0].isupper() and signed.endswith("."))
             or given in FIRST_NAMES
             or not is_english(given)
+        ):
+            spans.append(Span(*m.span("s"), "PERSON", "pattern", "signature"))
+    for m in matches_at(LOWERCASE_SIGNATURE, text, dashes):
+        if (
+            m.group("s") not in _NOT_LOWERCASE_SIGNATURES
+            and (not m.start() or text[m.start() - 1].isspace())
+            and not text[m.end() :].strip()
         ):
             spans.append(Span(*m.span("s"), "PERSON", "pattern", "signature"))
     for m in matches_at(INITIAL_SIGNATURE, text, dashes):

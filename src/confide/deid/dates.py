@@ -168,17 +168,32 @@ _BEFORE_VERB_MONTH = ("in ", "by ", "of ", "since ", "until ", "early ", "late "
 
 # Weekdays pin a day when the session date is known, so they are dates too: "last tues",
 # "Fri the 17th", "Wed 1/8", "on Monday". Matched against fold(text). Habitual plurals
-# ("mondays") are left alone; so are the abbreviations that are also words ("sat", "wed",
-# "sun", "mon") unless capitalised, after "last"/"next"/"this", or before a date.
+# ("on mondays") narrow when someone can be found, so they count too. The abbreviations that
+# are also words ("sat", "wed", "sun", "mon") count only capitalised, after a word of time
+# ("last", "on", "thru"), before a date or a time ("wed 3pm"), beside another weekday
+# ("tues or wed", "mon-thurs"), or, for "wed" and "mon", before a question or a full stop.
 _WEEKDAY = re.compile(
-    r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"(?P<day>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
     r"|tues?|weds?|thurs?|thu|fri|sat|sun|mon)\b\.?"
     r"(?:\s+(?:night|nite|morning|afternoon|evening|am|pm)\b)?"
 )
 _MODIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[^0-9a-z]))(?P<mod>(?:last|next|this|past|coming)(?:\s+week)?|on|until|till|til"
-    r"|by|since)\s+$"
+    r"|by|since|thru|through|every|bout|before)\s+$"
 )
+# What lets a weak abbreviation stand as a weekday when it comes right after it: a time
+# ("mon 10am", "wed 3pm", "sat at 2"), another weekday ("mon-thurs", "tues or wed"), or,
+# for "wed" and "mon" only, the end of a question or sentence ("come to the office wed?").
+_WEAK_WEEKDAY_AFTER = re.compile(
+    r"\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm|a|p)\b|\s+at\s+\d|\s*(?:[-/&]|or|and)\s*"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)"
+)
+_WEAK_WEEKDAY_BEFORE = re.compile(
+    r"(?:mon|tues?|weds?|thurs?|fri|sat|sun)(?:day)?\s*(?:[-/&]|or|and)\s*$"
+)
+_CLAUSE_END = re.compile(r"[?!.,;]|\s*$|\n")
+# "Thurs 18th", "Monday 16th": a day number written after the weekday.
+_WEEKDAY_DAY_NUMBER = re.compile(r",?\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)\b")
 # Every weekday form starts with one of these: a cheap test before the regex.
 _WEEKDAY_HINTS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEAK_WEEKDAYS = frozenset({"sat", "wed", "sun", "mon", "weds"})
@@ -355,6 +370,7 @@ _HOLIDAY = re.compile(
     r"(?:christmas(?:\s+(?:eve|day))?|thanksgiving|easter(?:\s+sunday)?|halloween"
     r"|new\s+year'?s(?:\s+(?:eve|day))?|juneteenth|memorial\s+day|labor\s+day"
     r"|veterans\s+day|independence\s+day|fourth\s+of\s+july|4th\s+of\s+july"
+    r"|(?:anzac|canada|boxing|australia|remembrance|victoria|waitangi|presidents'?)\s+day"
     r"|(?:mother|father|valentine|st\.?\s+patrick)'?s\s+day|valentine'?s"
     r"|cinco\s+de\s+mayo|hanukkah|kwanzaa|diwali|passover|rosh\s+hashanah|yom\s+kippur"
     r"|mlk\s+day|(?:nochebuena|navidad|dia\s+de\s+(?:los\s+)?(?:reyes|muertos)))(?![a-z])"
@@ -362,8 +378,9 @@ _HOLIDAY = re.compile(
 _HOLIDAY_HINTS = (
     "christmas", "thanksgiving", "easter", "halloween", "new year", "juneteenth", "memorial d",
     "labor d", "veterans d", "independence d", "of july", "'s day", "valentine", "mayo",
-    "hanukkah", "kwanzaa", "diwali", "passover", "hashanah", "kippur", "mlk", "navidad",
-    "nochebuena", "dia de",
+    "anzac d", "canada d", "boxing d", "australia d", "remembrance d", "victoria d",
+    "waitangi d", "presidents", "hanukkah", "kwanzaa", "diwali", "passover", "hashanah", "kippur",
+    "mlk", "navidad", "nochebuena", "dia de",
 )  # fmt: skip
 _HOLIDAY_MODIFIER = re.compile(r"(?:last|next|this|past)\s+$")
 # Spanish dates: "el 15 de nov", "el martes 12", "lunes 10/7" (folded: accents stripped).
@@ -475,18 +492,30 @@ _ORDINAL_WORD = (
 )
 # "Friday the first": a weekday before the ordinal names the day too.
 _WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues?|weds?|thurs?|fri"
-# "march third", "the twentieth of june", "by the fifth." (folded text). A bare "the fifth" is a
-# date only after a word of time and before the end of a clause or a small word, so that "on
-# the third floor" and "the second time" are not dates.
+# "the fourth" up to "the thirty-first": the ordinals that are rarely anything but a day.
+_LATE_ORDINAL_WORD = (
+    r"((?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)(?![a-z-])"
+)
+# What may follow a bare "the fifth" that is a date: the end of a clause, a small word, or the
+# punctuation of dictation ("on the twelfth period", "the fifth full stop").
+_AFTER_ORDINAL_DAY = (
+    r"(?=\s*(?:[.,;!?)]|$)|\s+(?:at|for|and|or|to|when|so|but|in|we|i|he|she|they|you|because"
+    r"|bc|cause|over|with|then|after|before|if|period|comma|full|new|end|off|no|too|also|is|was"
+    r")\b)"
+)
+# "march third", "the twentieth of june", "by the fifth.", "Friday the first" (folded text). A
+# bare "the fifth" is a date only before the end of a clause or a small word, and "the first"
+# to "the third" only after a word of time too, so that "on the third floor", "the second
+# time" and "he was the first to" are not dates.
 _ORDINAL_DATE = re.compile(
     rf"(?P<m>{_MONTH})\s+(?:the\s+)?(?P<o>{_ORDINAL_WORD})"
     rf"|(?:the\s+)?(?P<o2>{_ORDINAL_WORD})\s+of\s+(?P<m2>{_MONTH})"
+    rf"|(?<![a-z])(?:{_WEEKDAY_NAMES})\s+(?P<t>the\s+(?P<o3>{_ORDINAL_WORD}))"
     rf"|(?<![a-z])(?:on|by|until|till|til|since|before|after|thru|through|from|starting|meet"
-    rf"|see|visit|{_WEEKDAY_NAMES})\s+"
-    rf"(?P<t>the\s+(?P<o3>{_ORDINAL_WORD}))"
-    r"(?=\s*(?:[.,;!?)]|$)|\s+(?:at|for|and|or|to|when|so|but|in|we|i|he|she|they|you|because"
-    # ... and the punctuation of dictation: "on the twelfth period".
-    r"|bc|cause|over|with|then|after|before|if|period|comma)\b)"
+    rf"|see|visit|is|of|out)\s+(?P<t2>the\s+(?P<o4>{_ORDINAL_WORD})){_AFTER_ORDINAL_DAY}"
+    rf"|(?<![a-z])(?P<t3>the\s+(?P<o5>{_LATE_ORDINAL_WORD})){_AFTER_ORDINAL_DAY}"
 )
 _ORDINAL_HINTS = (*_UNITS, "tenth", "eleventh", "twelfth", "teenth", "tieth")
 
@@ -509,7 +538,10 @@ _HOLIDAY_OR_SPANISH_WORDS = words(
     dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre
     decembre"""
 )
-_BEFORE_DAY = words("mother father memorial labor veterans independence")
+_BEFORE_DAY = words(
+    """mother father memorial labor veterans independence anzac canada boxing australia
+    remembrance victoria waitangi presidents"""
+)
 _FULL_MONTHS = _LOWER_MONTHS | words("may feb apr jun jul aug sep sept oct nov dec")
 # "15 de nov", "14 mars": a day number, then a Spanish or French month.
 _DAY_THEN_MONTH = re.compile(
@@ -536,8 +568,8 @@ def _may_hold_holiday_or_spanish_date(text_words: frozenset[str], folded: str) -
     """A quick test on the text's words before the holiday and Spanish date patterns."""
     return (
         not text_words.isdisjoint(_HOLIDAY_OR_SPANISH_WORDS)
-        or ("day" in text_words and not text_words.isdisjoint(_BEFORE_DAY) and "s day" in folded)
-        or ("new" in text_words and "year" in text_words)
+        or ("day" in text_words and not text_words.isdisjoint(_BEFORE_DAY))
+        or ("new" in text_words and ("year" in text_words or "years" in text_words))
         or ("july" in text_words and ("fourth" in text_words or "th" in text_words))
         or not text_words.isdisjoint(_SPANISH_MONTH_WORDS)
     )
@@ -545,7 +577,7 @@ def _may_hold_holiday_or_spanish_date(text_words: frozenset[str], folded: str) -
 
 _WEEKDAY_WORDS = words(
     """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur
-    thurs fri sat sun"""
+    thurs fri sat sun mondays tuesdays wednesdays thursdays fridays saturdays sundays"""
 )
 # The words the date patterns read: the learned tagger leaves them to them.
 MONTHS_AND_WEEKDAYS = _MONTH_WORDS | _WEEKDAY_WORDS
@@ -574,7 +606,8 @@ def _with_ordinal_words(text: str, folded: str, found: list[DateMention]) -> lis
     if not any(hint in folded for hint in _ORDINAL_HINTS):
         return found
     for match in _ordinal_date_matches(folded):
-        start, end = match.span("t") if match.group("t") else match.span()
+        the = next((group for group in ("t", "t2", "t3") if match.group(group)), None)
+        start, end = match.span(the) if the else match.span()
         if start and folded[start - 1].isalnum():
             continue
         month_raw = match.group("m") or match.group("m2")
@@ -586,7 +619,8 @@ def _with_ordinal_words(text: str, folded: str, found: list[DateMention]) -> lis
         found = [m for m in found if m not in inside]
         if any(m.start < end and start < m.end for m in found):
             continue
-        word = (match.group("o") or match.group("o2") or match.group("o3")).replace(" ", "-")
+        ordinal = next(match.group(g) for g in ("o", "o2", "o3", "o4", "o5") if match.group(g))
+        word = ordinal.replace(" ", "-")
         month = _MONTHS.get(month_raw[:3]) if month_raw else None
         found.append(DateMention(start, end, None, month, _ORDINAL_DAYS.get(word)))
         found.sort(key=lambda m: m.start)
@@ -612,18 +646,26 @@ def _with_weekdays(text: str, folded: str, found: list[DateMention]) -> list[Dat
         joined = following is not None and _WEEKDAY_JOIN.fullmatch(folded[end : following.start])
         part_of_day = end > match.end("day") + 1  # "sat nite"
         if day in _WEAK_WEEKDAYS and not (
-            text[match.start()].isupper() or mod is not None or joined or part_of_day
+            text[match.start()].isupper()
+            or mod is not None
+            or joined
+            or part_of_day
+            or _WEAK_WEEKDAY_AFTER.match(folded, end)
+            or _WEAK_WEEKDAY_BEFORE.search(folded, max(0, start - 16), start)
+            or (day in ("wed", "mon") and _CLAUSE_END.match(folded, end))
         ):
             continue
         if any(m.start < end and start < m.end for m in out):
             continue
+        number = None if joined else _WEEKDAY_DAY_NUMBER.match(folded, end)
         if joined and following is not None:
             index = out.index(following)
             out[index] = DateMention(
                 start, following.end, following.year, following.month, following.day
             )
         else:
-            out.append(DateMention(start, end, None, None, None))
+            day_number = int(number.group("d")) if number else None
+            out.append(DateMention(start, number.end() if number else end, None, None, day_number))
             out.sort(key=lambda m: m.start)
     return out
 

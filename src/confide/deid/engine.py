@@ -118,12 +118,22 @@ _AGE_AFTER = re.compile(
 )
 
 
+# "p. michaud", "n. garza, peer": a given name's initial right before a surname, in lowercase
+# (capitalised initials are the name detector's); not "v." of "State v. Ellis".
+_INITIAL_BEFORE = re.compile(r"(?<![\w./'’])[a-uw-z]\.[^\S\n]?$")
+
+
 def beside_names(text: str, spans: list[Span]) -> list[Span]:
-    """Nicknames, initials and ages written right after a person's name."""
+    """Initials written right before a person's name; nicknames, initials and ages right
+    after it."""
     found: list[Span] = []
     for span in spans:
         if span.label != "PERSON":
             continue
+        if span.start > 2 and text[span.start - 2] == ".":
+            m = _INITIAL_BEFORE.search(text, max(0, span.start - 4), span.start)
+            if m is not None:
+                found.append(Span(m.start(), m.start() + 1, "PERSON", "pattern", "initial"))
         end = span.end
         m = _NICKNAME_AFTER.match(text, end)
         if m is not None:

@@ -175,7 +175,8 @@ ZIP = re.compile(r"\d{5}(?:-\d{4})?(?![\d-])")
 ZIP_BEFORE = re.compile(r"(?:\b([A-Z]{2})\.?,?|\bzip(?: code)?\s*[:#]?)\s*$", _FLAGS)
 _NOT_AFTER_NUMBER = (
     r"(?!\s*(?:mg|mcg|ml|pills?|tabs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?"
-    r"|minutes?|mins?|times|x\b|%|percent|dollars|bucks|cents|am\b|pm\b|o'clock|/|:|\.\d|,\d))"
+    r"|minutes?|mins?|times|x\b|%|percent|dollars|bucks|cents|am\b|pm\b|o'clock|/|:|\.\d|,\d"
+    r"|ft\b|feet|foot|inch|inches|in\b))"
 )
 # Ages. AGE_WORDS runs on fold(text); the others on text.
 AGE_WORDS = re.compile(
@@ -193,12 +194,39 @@ _NOT_AFTER_SPELLED_AGE = (
     r"|pills|mg|miles|people|more|of|or|to|way|ways|off|out|around|into|over|back|up|down|at"
     r"|another|corners?))"
 )
+_TENS_IN_WORDS = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+)
+# Words a speaker puts between "he's" and the age: "he's uh fifty one", "since he was like
+# twelve", "he's only nineteen".
+_FILLER = r"(?:\s+(?:uh|um|like|about|almost|only|just|now|nearly))?"
+# Subjects of "is" whose number is no one's age: "the total is twelve".
+_NOT_AGE_SUBJECT = "".join(
+    f"(?<!\\b{word} )"
+    for word in words(
+        "it that this there here what which total count number score rating pain time rent cost"
+        " price"
+    )
+)
 AGE_SPELLED = re.compile(
     r"(?:(?:he|she|they|who|client|pt|patient)(?:\s+(?:is|was)|'s)|hes|shes|turned|turns|age"
-    r"|aged|age is)"
-    r"\s+(?P<w>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?![a-z-])"
+    r"|aged|age is|(?:(?<='ll )|(?<=will )|(?<=would )|(?<=gonna )|(?<=gon ))be)"
+    rf"{_FILLER}\s+(?P<w>{_TENS_IN_WORDS})(?![a-z-])"
     + _NOT_AFTER_SPELLED_AGE
+    # "colin is fifty one and", "yadiel is eleven and", "who is four comma": after any
+    # subject's "is", an age needs the clause to end, or a small word, right after it.
+    + rf"|(?<=[a-z] ){_NOT_AGE_SUBJECT}is{_FILLER}\s+(?P<x>{_TENS_IN_WORDS}|"
+    + "|".join(sorted(_YOUNG_AGES))
+    + r")(?=\s*[.,;!?]|\s*$|\s+(?:and|but|now|period|comma|full stop|years?|yrs?|months?"
+    + r"|today|so|with|btw)\b)"
+    # "since he was like twelve", "when she was fifteen": the age at a time of life.
+    + r"|(?:since|when|till|until)\s+(?:he|she|they|i|we)\s+(?:was|were|turned)"
+    + rf"{_FILLER}\s+(?P<y>{_TENS_IN_WORDS}|"
+    + "|".join(sorted(_YOUNG_AGES))
+    + r")(?![a-z-])"
+    # "fortysomething", "thirty-something".
+    + r"|(?P<z>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)[- ]?something)\b"
     + r"|(?:(?:turned|turns|turning)|(?:son|daughter|kid|baby|boy|girl|child|grandson"
     + r"|granddaughter|brother|sister)(?:\s+(?:is|was)|'s))\s+(?P<v>"
     + "|".join(sorted(_YOUNG_AGES))
@@ -210,12 +238,32 @@ AGE_SPELLED = re.compile(
     + "|".join(sorted(_YOUNG_AGES))
     + r"))[- ](?:years?|yrs?|months?|weeks?|days?)[- ]old\b"
 )
+# What may not follow a number that someone says of themselves ("I'm 5 min away", "im 2 blocks
+# out", "I'm 1 of 3"), on top of `_NOT_AFTER_NUMBER`.
+_NOT_AFTER_SELF = r"(?!\s*(?:of|blocks?|miles?|mi\b|ft|feet|k\b|lbs?|pounds|ppl|people|'|\"|-))"
 AGE_CUE = re.compile(
     r"(?:age|aged|ages|age:)\s*(?P<b>\d{1,3})\b"
     r"|(?:turned|turns|turning|will be|is now|(?:he|she|they)(?:'|’)ll be|hes|shes)"
     r"\s+(?P<c>\d{1,3})\b" + _NOT_AFTER_NUMBER + "|"
     r"(?:he|she|they|client|pt|patient|who|mom|dad|son|daughter|kid|baby)"
-    r"(?:\s+(?:is|was)|'s|’s)\s+(?P<d>\d{1,3})\b" + _NOT_AFTER_NUMBER,
+    r"(?:\s+(?:is|was)|'s|’s)\s+(?P<d>\d{1,3})\b"
+    + _NOT_AFTER_NUMBER
+    # What people say in a text thread: "im 19 btw", "I'm 28, I'm not going home", "he only
+    # 19", "ur only 19", "he gon be 41", "he would be 25".
+    + r"|(?<![a-z'])(?:i'm|im|i am|ur|you're|youre|(?:he|she)(?=\s+(?:only|just|like|about)\b)"
+    + r"|(?:he|she|they|i|u|you)(?:'ll|\s+will|\s+would|\s+gon|\s+gonna|'d)?\s+be)"
+    + _FILLER
+    + r"\s+(?P<e>\d{1,2})\b"
+    + _NOT_AFTER_NUMBER
+    + _NOT_AFTER_SELF
+    # "Male ~40", "pregnant, ~24", "(M, ~45)", "Roland Figgis, approx 50s", "texter 34":
+    # someone described, and an estimate of their age.
+    + r"|(?:(?<![a-z0-9])(?:male|female|man|woman|guy|m|f|pregnant|texter|caller|vet|veteran)"
+    + r"\s*,?\s*(?:(?:~|approx\.?|approximately|about|around|maybe)\s*)?|(?<=, )(?:approx\.?"
+    + r"|approximately)\s*)(?P<t>\d{2})(?:'?s)?\b"
+    + r"(?=[\s,;.)?]|$)"
+    + _NOT_AFTER_NUMBER
+    + _NOT_AFTER_SELF,
 )
 # "Héctor Ramírez, 34, reports" and "(client's neighbor, 78)": a number alone between commas or
 # before a closing parenthesis, right after a word.
@@ -353,13 +401,18 @@ _CUE_WORDS: dict[str, frozenset[str]] = {
         platoon airborne armored fleet wing engineers artillery special signal aviation"""
     ),
     "pager": words("pager pgr beeper ext extension x"),
-    "tens": words("twenty thirty forty fifty sixty seventy eighty ninety"),
+    "tens": words(
+        """twenty thirty forty fifty sixty seventy eighty ninety twentysomething
+        thirtysomething fortysomething fiftysomething sixtysomething seventysomething
+        eightysomething"""
+    ),
     "zip": words("zip zipcode postal"),
     "young": _YOUNG_AGES,
     "age": words(
         """age aged ages turned turns turning will is he she they client pt patient who mom dad
         son daughter kid baby hes shes he'll she'll boy girl child grandson granddaughter
-        brother sister"""
+        brother sister i'm im ur you're youre i u was were male female man woman guy m f
+        pregnant texter caller vet veteran approx approximately since when till until be"""
     ),
 }
 # Each cue word and the kinds of cue it leads, so one dictionary look-up per word suffices.
@@ -577,7 +630,7 @@ def find_patterns(
         near = cues["tens"] + cues["young"]
         # At a cue before a number word ("she is fifty"), and at the number word itself
         # ("six weeks old").
-        starts = sorted({*_cues_before(cues["age"], near, 12), *near})
+        starts = sorted({*_cues_before(cues["age"], near, 20), *near})
         for m in _at(AGE_SPELLED, folded, starts):
             group = m.lastgroup or "w"
             if free(*m.span(group)):
