@@ -6,7 +6,7 @@ import re
 import pytest
 
 from confide.deid import dates
-from confide.deid.normalise import fold
+from confide.deid.normalise import _FOLD, fold
 from confide.deid.numbers import number_starts
 from confide.deid.scan import scan
 
@@ -54,3 +54,13 @@ def test_number_led_dates_are_tried_only_where_one_can_start():
         tried = (dates._DATE_NUMBER.match(folded, m.start()) for m in every_number.finditer(folded))
         expected = [m.span() for m in tried if m is not None]
         assert [m.span() for m in dates.number_led_dates(folded)] == expected
+
+
+def test_folding_keeps_every_length_and_matches_the_table_character_by_character() -> None:
+    rnd = random.Random(5)  # noqa: S311 - reproducible test inputs, not secrets
+    alphabet = "AbZ ’—İÉéÀßŒøŁ" + "".join(map(chr, range(0x370, 0x3A0)))
+    for _ in range(300):
+        text = "".join(rnd.choice(alphabet) for _ in range(30))
+        folded = fold(text)
+        assert len(folded) == len(text)
+        assert folded == "".join(_FOLD.get(ord(c), c).lower() for c in text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 
@@ -22,8 +23,20 @@ def _build_fold_table() -> dict[int, str]:
 _FOLD = _build_fold_table()
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def fold(text: str) -> str:
     """Lowercase and strip Latin accents one character at a time (same length as input)."""
     if text.isascii():
         return text.lower()  # the same, in C: the table maps no other ASCII character
-    return text.translate(_FOLD)
+    # A note holds a few non-ASCII characters ("’", "—", "é"): those are folded through the
+    # table, then the whole text is lowercased in C, several times faster than translating
+    # every character. Lowercasing keeps the length of every character but "İ", which the
+    # table folds first.
+    return _NON_ASCII.sub(_fold_character, text).lower()
+
+
+def _fold_character(match: re.Match[str]) -> str:
+    char = match.group()
+    return _FOLD.get(ord(char), char)
