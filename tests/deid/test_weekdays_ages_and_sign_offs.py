@@ -141,3 +141,35 @@ def test_a_chat_line_with_a_spaced_time_names_its_speaker() -> None:
 def test_lowercase_field_labels_are_not_speakers() -> None:
     text = "plan: call him\nplan: meet him\ngoals: housing\nnext steps: call"
     assert found(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mohamed talked about missing his cousin who moved.", "Mohamed"),
+        ("Terrence came in late and left early.", "Terrence"),
+        ("Warm regards,\nLouise White\nPeer Support Worker", "Louise White"),
+        ('- Jesús "Chuy" Baeza - meetings at the club', "Jesús"),
+        ('* Carmen "La Flaca" Reyes - no concerns', "Reyes"),
+        ("Attendance: Doc Mercer, T. Washington, Luana Kahale", "T. Washington"),
+        # A note dense with acronyms reads sentence-opening dictionary words as words; an
+        # initial's full stop after a dash opens no sentence.
+        ("D: Denies SI/HI. Reviewed WRAP. Check in AM.\n- M. Oakes", "M. Oakes"),
+    ],
+)
+def test_names_that_look_like_words_or_places_are_found(text: str, name: str) -> None:
+    assert found(text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # In notes dense with acronyms, a list letter's full stop still opens a sentence.
+        "HPI: hx IBD, EGD and CT done. DX: A. Terminal ileum, chronic ileitis. B. Duodenum.",
+        "BP 150/88, HR 90. Mild pedal edema R. Stump healed, no breakdown. PT/OT to follow.",
+        'SAID SHE TOOK "A BUNCH" OF HER PILLS. EMS TOOK HER IN.',
+        "He served in the U.S. Army and lives in Washington.",
+    ],
+)
+def test_list_letters_quotes_and_services_are_not_names(text: str) -> None:
+    assert "PERSON" not in found(text).values()

@@ -107,6 +107,12 @@ QUOTED_NICKNAME = re.compile(
     r"(?i:participant|client|guest|caller|member|youth|resident|visitor|pt|patient|friend|named"
     r"|called)[^\S\n]+[\"“](?P<n>[A-Z][\w'’-]*)[\"”]"
 )
+# 'Jesús "Chuy" Baeza', 'Carmen "La Flaca" Reyes': a nickname in quotes between a given name
+# and a surname names the person, whatever the other two words are.
+NICKNAME_INSIDE = re.compile(
+    r"(?P<g>[A-Z][a-zà-ÿ][\w'’-]*)[^\S\n]+[\"“](?P<n>[A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*)?)"
+    r"[\"”][^\S\n]+(?P<s>[A-Z][a-zà-ÿ][\w'’-]*)"
+)
 # A name opening a chat line, after a time if any: "Sun 3/16 11:48pm Hunter:", "Hunter:".
 _CHAT_TIME = (
     r"(?P<t>[^\n]{0,20}\d{1,2}:\d{2}[^\S\n]*(?:[ap]\.?[^\S\n]?m?\.?|[AP]\.?[^\S\n]?M?\.?)?\]?"
@@ -296,6 +302,9 @@ def _speakers_and_aliases(text: str, folded: str, colons: list[int]) -> list[Spa
         m = QUOTED_NICKNAME.search(text, max(0, quote - 14), quote + 40)
         if m is not None and m.start("n") == quote + 1:
             spans.append(Span(*m.span("n"), "PERSON", "pattern", "nickname"))
+        m = NICKNAME_INSIDE.search(text, max(0, quote - 30), quote + 60)
+        if m is not None and m.start("n") == quote + 1:
+            spans += [Span(*m.span(g), "PERSON", "pattern", "nickname") for g in "gns"]
     return spans + _repeated_speakers(text, colons)
 
 

@@ -19,6 +19,7 @@ from .lexicon import (
     PLACE_CUES,
     RELATIONS,
     STATE_ABBREVIATIONS,
+    STATE_NAMES,
     STREET_SUFFIXES,
     STRONG_PLACE_CUES,
     SURNAMES,
@@ -209,6 +210,7 @@ _SMALL_WORDS = words(
 )
 
 _DASHES = frozenset({"-", "–", "—", "--"})
+_SIGNATURE_DASHES = frozenset({"-", "–", "—", "~"})
 
 # Whether a gap between words ends a sentence, by the gap (gaps repeat: " ", ", ", ". ").
 # Only gaps of one or two characters are kept: longer ones may hold digits of a number.
@@ -282,8 +284,14 @@ def _classify(  # noqa: C901
         if tok.shape == "cap":
             if not common:
                 if tok.sentence_start and (
-                    low.endswith(WORDLIKE_ENDINGS)
-                    or (headers_in_capitals and _opens_sentence(tok) and in_dictionary(low))
+                    # "Talked", "Housing": but "Mohamed", "Louise", "Terrence" are names.
+                    (low.endswith(WORDLIKE_ENDINGS) and low not in FIRST_NAMES)
+                    or (
+                        headers_in_capitals
+                        and _opens_sentence(tok)
+                        and in_dictionary(low)
+                        and not _signed_after_initial(tokens, i)
+                    )
                 ):
                     # In clinical notes headers and sentences start with dictionary words
                     # ("Technique:", "Occasional wheeze"); such a word is a name only next to
@@ -429,6 +437,18 @@ def _demote_eponyms(tokens: list[Token]) -> None:
 
 # Nouns that end the names of clinical instruments.
 _INSTRUMENT_NOUNS = frozenset({"scale", "score", "inventory", "questionnaire", "criteria"})
+
+
+def _signed_after_initial(tokens: list[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` follows an initial that follows a dash: in "- M. Oakes" signing a
+    note, the initial's full stop opens no sentence."""
+    before = tokens[i - 1] if i else None
+    return (
+        before is not None
+        and before.shape == "initial"
+        and tokens[i].gap_before == ". "
+        and before.gap_before.rstrip()[-1:] in _SIGNATURE_DASHES
+    )
 
 
 def _opens_sentence(tok: Token) -> bool:
@@ -813,6 +833,15 @@ def _label_run(  # noqa: PLR0913
 ) -> Span | None:
     kinds = {t.kind for t in run}
     has_org_suffix = any(t.shape in ("cap", "upper") and t.low in ORG_SUFFIXES for t in run[1:])
+    if (
+        len(run) == 2
+        and run[0].kind == INITIAL
+        and run[1].gap_before == ". "
+        and run[1].low in STATE_NAMES
+        and not text[run[0].start - 1 : run[0].start].isalnum()
+    ):
+        # "T. Washington", "D. Georgia": an initial makes the state's name a surname.
+        return Span(run[0].start, run[1].end, "PERSON", "ner", "initial")
     # Capitalised ordinary words in a row, mid-sentence, name a programme or a place:
     # "from Peer Connect".
     named_phrase = STRONG not in kinds
