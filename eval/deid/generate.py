@@ -10,13 +10,14 @@ held out from the second round of tuning and scored only before and after it). E
 Markup: ``{LABEL|surface}`` marks a gold span. The name, place and organisation pools below
 were invented for this project; templates with an even index feed the dev file, odd ones the
 held-out file, and the two files draw from disjoint pools so that tuning on dev cannot leak.
-eval/deid/heldout3.jsonl to heldout29.jsonl come from src/heldoutN_hand.txt alone: notes written
+eval/deid/heldout3.jsonl to heldout35.jsonl come from src/heldoutN_hand.txt alone: notes written
 by hand, one at a time, by someone who had not seen the engine, each set scored once before any
 tuning on it (tests/deid/test_heldout_recall.py records those first scores). Sets 5, 6, 9, 13,
 16 and 18 are clinical notes (discharge summaries, ED and psychiatric notes, letters); 7, 10,
 11, 14, 17, 19 and 23 mix clinical and peer-support notes; the others are peer-support notes.
 Sets 14 to 20 were kept sealed during session 3 until the engine work they measure was done;
-19 and 20 were never tuned on; sets 21 to 29 were written in session 4.
+19 and 20 were never tuned on; sets 21 to 31 were written in session 4, and their misses read
+in session 5, once sets 32 to 35 had been written to replace them as the sealed sets.
 
 eval/deid/trainN.jsonl come from src/trainN_hand.txt: notes written the same way, but to train
 the learned tagger (eval/deid/train_tagger.py), mostly without capitals; they are not scored.

@@ -10,9 +10,9 @@ is part of an identifier, and with a second one over those that are, which kind.
 is seeded and the epochs fixed, so the same notes and rules give the same weights.
 
 The tagger reads what the rules found, so retrain it (`make tagger`) after changing them.
-By default it trains on the labelled sets up to heldout20 and on the training sets (trainN,
-written for it, mostly without capitals); later held-out sets are kept out to measure it on
-notes it has not seen.
+By default it trains on the labelled sets up to heldout31 but heldout24 and on the training
+sets (trainN, written for it, mostly without capitals); heldout24 and the sets from heldout32
+on are kept out to measure it on notes it has not seen.
 """
 
 from __future__ import annotations
