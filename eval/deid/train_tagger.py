@@ -40,7 +40,7 @@ HERE = Path(__file__).resolve().parent
 TRAINING_SETS = (
     ["notes", "heldout"]
     + [f"heldout{n}" for n in range(2, 32) if n != 24]
-    + [f"train{n}" for n in range(1, 7)]
+    + [f"train{n}" for n in range(1, 9)]
 )
 EPOCHS = 6
 SEED = 1
