@@ -39,7 +39,7 @@ from .lexicon import (
     words,
 )
 from .places import CHAIN_STOPS, GENERIC
-from .tokens import CAPWORD, NONE, STRONG, Token
+from .tokens import CAPWORD, NONE, STRONG, Token, cue_bit, tokens_with
 
 SPEECH_VERBS = words(
     """said says saying told tells txted texted txt txts text texts textd msged messaged
@@ -55,6 +55,7 @@ SENTENCE_VERBS = words("is was has had and will can cant can't")
 GREETINGS = words("its it's im i'm hey hi hello dear thanks thx ty love")
 WITH_WORDS = words("w with")
 AND_WORDS = words("and &")
+_AND_WORD = cue_bit(AND_WORDS)
 PLACE_PREPOSITIONS = words("in at from near to")
 # "lives on coors", "off lyndale": a street.
 STREET_PREPOSITIONS = words("on off")
@@ -174,15 +175,18 @@ def namelike_shape(low: str) -> bool:
 PLACE_CONTINUATIONS = words("area originally")
 _STATES_UPPER = frozenset(STATE_ABBREVIATIONS)
 _CONTINUATION_WORDS = PLACE_CONTINUATIONS | STATE_NAMES
+# The words a continuation can be: those, and a state's abbreviation in capitals ("CO").
+_CONTINUATION = cue_bit(_CONTINUATION_WORDS | {state.lower() for state in _STATES_UPPER})
 # Words that never start or make up such a place's name.
 _NOT_PLACE_WORDS = CHAIN_STOPS | GENERIC | NON_IDENTIFYING
 
 
-def _places_before_continuations(tokens: list[Token]) -> None:
+def _places_before_continuations(tokens: list[Token], cued: list[int]) -> None:
     """Lowercase places of ordinary words between a place preposition and a continuation:
     "moved to green bay, wisconsin", "from grand rapids originally"."""
     continuations = _CONTINUATION_WORDS
-    for k, after in enumerate(tokens):
+    for k in tokens_with(tokens, cued, _CONTINUATION):
+        after = tokens[k]
         if after.low not in continuations and after.shape != "upper":
             continue
         for size in (2, 1):
@@ -212,16 +216,14 @@ def _location(tokens: list[Token]) -> None:
             t.kind, t.hint = STRONG, t.hint or "LOCATION"
 
 
-def _ordinary_word_places(tokens: list[Token]) -> None:
+def _ordinary_word_places(tokens: list[Token], cued: list[int]) -> None:
     """Listed towns of ordinary words, "the east side", "north end", and word names before
     a speech verb or with a possessive ("Will said", "Hope's mom")."""
     n = len(tokens)
     first_words = _PLACE_FIRST_WORDS
-    triggers = _PLACE_TRIGGERS
-    for k, tok in enumerate(tokens):
+    for k in tokens_with(tokens, cued, _PLACE_TRIGGER):
+        tok = tokens[k]
         low = tok.low
-        if low not in triggers:
-            continue  # the quick test: one look-up for most words
         if low in COMPASS_AREAS:
             _location([tok])
             continue
@@ -316,9 +318,15 @@ def _person(tok: Token) -> None:
 
 
 def apply_lowercase_cues(  # noqa: C901 - one pass
-    tokens: list[Token], text: str, ordinary: Callable[[str], bool]
+    tokens: list[Token],
+    text: str,
+    ordinary: Callable[[str], bool],
+    cued: list[int] | None = None,
 ) -> None:
-    """Mark lowercase names, places and nicknames in ``tokens`` from their context."""
+    """Mark lowercase names, places and nicknames in ``tokens`` from their context (``cued``
+    being the indices of the tokens with `Token.cues`, when the caller has them)."""
+    if cued is None:
+        cued = [i for i, t in enumerate(tokens) if t.cues]
     if _SPELLED.search(text):
         _spelled_out(tokens)
     n = len(tokens)
@@ -455,14 +463,14 @@ def apply_lowercase_cues(  # noqa: C901 - one pass
             and namelike_shape(nxt.low)
         ):
             _person(nxt)
-    _places_before_continuations(tokens)
-    _ordinary_word_places(tokens)
-    _saints_and_nicknames(tokens, ordinary)
-    _lowercase_word_names(tokens)
+    _places_before_continuations(tokens, cued)
+    _ordinary_word_places(tokens, cued)
+    _saints_and_nicknames(tokens, cued, ordinary)
+    _lowercase_word_names(tokens, cued)
     # "w/ joey and nat": the second of two names joined by "and"; "kaydence and ryder": two
     # words no list knows, joined by "and", name two people (or places).
-    for i in range(1, n - 1):
-        if tokens[i].low in AND_WORDS:
+    for i in tokens_with(tokens, cued, _AND_WORD):
+        if 0 < i < n - 1:
             before, tok = tokens[i - 1], tokens[i + 1]
             if before.hint == "PERSON" and _candidate(tok, ordinary):
                 _person(tok)
@@ -474,13 +482,15 @@ def apply_lowercase_cues(  # noqa: C901 - one pass
 SAINTS = words("st st. saint san santa")
 
 
-def _saints_and_nicknames(tokens: list[Token], ordinary: Callable[[str], bool]) -> None:
+def _saints_and_nicknames(
+    tokens: list[Token], cued: list[int], ordinary: Callable[[str], bool]
+) -> None:
     """ "the meeting at st christine": a saint's name is a church or school; "lil kev",
     "big mike": the nickname's first word belongs to the name."""
-    triggers = _SAINT_OR_NICKNAME
-    for i in range(len(tokens) - 1):
+    last = len(tokens) - 1
+    for i in tokens_with(tokens, cued, _SAINT_OR_NICKNAME):
         tok = tokens[i]
-        if tok.low not in triggers or tok.shape != "lower":
+        if i == last or tok.shape != "lower":
             continue
         nxt = tokens[i + 1]
         if nxt.gap_before not in (" ", ". "):
@@ -497,22 +507,23 @@ def _saints_and_nicknames(tokens: list[Token], ordinary: Callable[[str], bool]) 
             tok.kind, tok.hint = STRONG, "PERSON"
 
 
-_SAINT_OR_NICKNAME = SAINTS | BEFORE_NAME_WORDS
-_PLACE_TRIGGERS = COMPASS_AREAS | WORD_NAMES | STATE_NAMES | COMPASS_WORDS | _PLACE_FIRST_WORDS
+_SAINT_OR_NICKNAME = cue_bit(SAINTS | BEFORE_NAME_WORDS)
+_PLACE_TRIGGER = cue_bit(
+    COMPASS_AREAS | WORD_NAMES | STATE_NAMES | COMPASS_WORDS | _PLACE_FIRST_WORDS
+)
 
 
 # Word names that, lowercase after "tell", "ask" or "me and", are people ("tell grace i said
 # sorry", "me and june can bring coffee"); "will" and "may" are left alone: modal verbs.
-_LOWERCASE_WORD_NAMES = WORD_NAMES - words("will may bill rich chip grant drew")
+_LOWERCASE_WORD_NAME = cue_bit(WORD_NAMES - words("will may bill rich chip grant drew"))
 _ME_AND = words("me i")
 
 
-def _lowercase_word_names(tokens: list[Token]) -> None:
-    names = _LOWERCASE_WORD_NAMES
+def _lowercase_word_names(tokens: list[Token], cued: list[int]) -> None:
     n = len(tokens)
-    for i in range(1, n):
+    for i in tokens_with(tokens, cued, _LOWERCASE_WORD_NAME):
         tok = tokens[i]
-        if tok.low not in names or tok.shape != "lower" or tok.kind != NONE:
+        if not i or tok.shape != "lower" or tok.kind != NONE:
             continue
         prev = tokens[i - 1]
         nxt = tokens[i + 1] if i + 1 < n else None

@@ -44,7 +44,7 @@ from .normalise import fold
 from .places import GENERIC, apply_place_cues
 from .scan import positions
 from .spans import Span
-from .tokens import CAPWORD, INITIAL, NONE, STRONG, Token
+from .tokens import CAPWORD, INITIAL, NONE, STRONG, Token, cue_bit, cue_bits, tokens_with
 
 _UPPER = re.compile(r"[^\W\d_a-z]")
 _LOWER = re.compile(r"[a-z]")
@@ -127,14 +127,16 @@ def find_names(
     )
     clinical = _acronyms_need_cues(tokens)
     _classify(tokens, cased and clinical, cased, shouted)
-    _names_in_capitals(tokens)
+    # The passes below act on a few words each (`tokens.cue_bit`): these tokens.
+    cued = [i for i, t in enumerate(tokens) if t.cues]
+    _names_in_capitals(tokens, cued)
     if clinical:
         _demote_uncued_acronyms(tokens)
-    _demote_eponyms(tokens)
+    _demote_eponyms(tokens, cued)
     ordinary = is_english if cased else is_common
-    _apply_cues(tokens, text, ordinary)
-    apply_place_cues(tokens)
-    apply_lowercase_cues(tokens, text, ordinary)
+    _apply_cues(tokens, cued, text, ordinary)
+    apply_place_cues(tokens, cued)
+    apply_lowercase_cues(tokens, text, ordinary, cued)
     spans = _runs(tokens, text, shouted)
     two_initials = any(
         _TWO_INITIALS.match(text, dot - 1)
@@ -168,7 +170,7 @@ def tokenise(text: str, folded: str) -> list[Token]:
         info = known.get(surface)
         if info is None:
             info = _word_info(surface)
-        low, shape, cut, common = info
+        low, shape, cut, common, cues = info
         if gap == " ":
             sentence_start = not tokens
         elif not tokens:
@@ -186,7 +188,11 @@ def tokenise(text: str, folded: str) -> list[Token]:
                 sentence_start = False
         if shape == "upper":
             shouted += 1
-        append(Token(start, pos - cut, low, shape, sentence_start, gap, NONE, "", cut > 0, common))
+        append(
+            Token(
+                start, pos - cut, low, shape, sentence_start, gap, NONE, "", cut > 0, common, cues
+            )
+        )
         prev_low = low
     # In text written in capitals, every word is treated as capitalised (recall first), but
     # for the small words between names, which would join them into one long name.
@@ -217,13 +223,13 @@ _SIGNATURE_DASHES = frozenset({"-", "–", "—", "~"})
 _GAP_BREAKS: dict[str, bool] = {}
 
 # What `tokenise` needs of a word, by its surface form: (folded word without a possessive,
-# shape, length of the possessive, whether it is an ordinary word). Bounded: cleared when it
-# grows large.
-_WORD_INFO: dict[str, tuple[str, str, int, bool]] = {}
+# shape, length of the possessive, whether it is an ordinary word, its `cue_bits`). Bounded:
+# cleared when it grows large.
+_WORD_INFO: dict[str, tuple[str, str, int, bool, int]] = {}
 _WORD_INFO_LIMIT = 50_000
 
 
-def _word_info(surface: str) -> tuple[str, str, int, bool]:
+def _word_info(surface: str) -> tuple[str, str, int, bool, int]:
     low = fold(surface)
     cut = 0
     if len(low) > 3 and low[-2:] in ("'s", "s'"):
@@ -252,7 +258,7 @@ def _word_info(surface: str) -> tuple[str, str, int, bool]:
         and surface.rsplit("-", 1)[1][:1].islower()
         and all(is_common(part) or part in NON_IDENTIFYING for part in low.split("-"))
     )
-    info = _WORD_INFO[surface] = (low, shape, cut, not nickname and common)
+    info = _WORD_INFO[surface] = (low, shape, cut, not nickname and common, cue_bits(low))
     return info
 
 
@@ -335,12 +341,13 @@ def _classify(  # noqa: C901
             tok.kind = INITIAL
 
 
-def _names_in_capitals(tokens: list[Token]) -> None:
+def _names_in_capitals(tokens: list[Token], cued: list[int]) -> None:
     """A letterhead in capitals: "NATIONWIDE CHILDREN'S HOSPITAL". Dictionary words in capitals
     before an organisation's word on the same line belong to its name, if one of them is not
     an ordinary word ("EMERGENCY DEPARTMENT" names no one)."""
-    for i, tok in enumerate(tokens):
-        if tok.shape != "upper" or tok.kind != CAPWORD or tok.low not in ORG_SUFFIXES or not i:
+    for i in tokens_with(tokens, cued, _ORG_SUFFIX):
+        tok = tokens[i]
+        if tok.shape != "upper" or tok.kind != CAPWORD or not i:
             continue
         j = i
         while (
@@ -411,12 +418,11 @@ EPONYM_NOUNS = frozenset(
 )
 
 
-def _demote_eponyms(tokens: list[Token]) -> None:
-    nouns = EPONYM_NOUNS
-    for i in range(1, len(tokens)):
-        nxt = tokens[i]
-        if nxt.low not in nouns:
+def _demote_eponyms(tokens: list[Token], cued: list[int]) -> None:
+    for i in tokens_with(tokens, cued, _EPONYM_NOUN):
+        if not i:
             continue
+        nxt = tokens[i]
         tok = tokens[i - 1]
         if (
             tok.kind == STRONG
@@ -437,6 +443,8 @@ def _demote_eponyms(tokens: list[Token]) -> None:
 
 # Nouns that end the names of clinical instruments.
 _INSTRUMENT_NOUNS = frozenset({"scale", "score", "inventory", "questionnaire", "criteria"})
+_EPONYM_NOUN = cue_bit(EPONYM_NOUNS)
+_ORG_SUFFIX = cue_bit(ORG_SUFFIXES)
 
 
 def _signed_after_initial(tokens: list[Token], i: int) -> bool:
@@ -458,13 +466,13 @@ def _opens_sentence(tok: Token) -> bool:
 
 
 def _apply_cues(  # noqa: C901 - one pass, many cues
-    tokens: list[Token], text: str, ordinary: Callable[[str], bool]
+    tokens: list[Token], cued: list[int], text: str, ordinary: Callable[[str], bool]
 ) -> None:
     n = len(tokens)
-    cue_words = _CUE_WORDS
-    for i, tok in enumerate(tokens):
+    for i in tokens_with(tokens, cued, _CUE_WORD):
+        tok = tokens[i]
         low = tok.low
-        if low not in cue_words or i + 1 == n:
+        if i + 1 == n:
             continue
         nxt = tokens[i + 1]
         if "\n" in nxt.gap_before:
@@ -548,6 +556,7 @@ _TOWN_CUES = frozenset(
     | {"past", "en"}
 )
 _CUE_WORDS = TITLES | RELATIONS | STRONG_PLACE_CUES | PLACE_CUES | _TOWN_CUES
+_CUE_WORD = cue_bit(_CUE_WORDS)
 
 
 _RELIGIOUS_TITLES = frozenset({"sister", "brother", "father", "mother"}) | _RELIGIOUS_ABBREVIATIONS

@@ -13,7 +13,7 @@ Notes often write organisations in lowercase or with ordinary words only: "catho
 from __future__ import annotations
 
 from .lexicon import NON_IDENTIFYING, ORG_SUFFIXES, RELATIONS, STATE_NAMES, STORES, is_common, words
-from .tokens import NONE, STRONG, Token
+from .tokens import NONE, STRONG, Token, cue_bit, tokens_with
 
 # Words that end a place name rather than an organisation's.
 PLACE_ENDINGS = words(
@@ -108,11 +108,15 @@ def _compound_name(low: str) -> bool:
     )
 
 
-def apply_place_cues(tokens: list[Token]) -> None:
-    """Mark organisation and place chains and chain stores in ``tokens``."""
+def apply_place_cues(tokens: list[Token], cued: list[int] | None = None) -> None:
+    """Mark organisation and place chains and chain stores in ``tokens`` (``cued`` being the
+    indices of the tokens with `Token.cues`, when the caller has them)."""
+    if cued is None:
+        cued = [i for i, t in enumerate(tokens) if t.cues]
     last = len(tokens) - 1
     triggers = _TRIGGERS
-    for i, tok in enumerate(tokens):
+    for i in tokens_with(tokens, cued, _PLACE_CUE):
+        tok = tokens[i]
         low = tok.low
         if low not in triggers and not tok.possessive and (len(low) < 8 or tok.shape != "lower"):
             continue  # the quick test: no ending, store or possible compound name
@@ -132,6 +136,15 @@ def apply_place_cues(tokens: list[Token]) -> None:
 
 
 _TRIGGERS = ENDINGS | WEAK_ENDINGS | _STORE_FIRST_WORDS | STORES
+
+
+def _may_cue_place(low: str) -> bool:
+    """Whether `apply_place_cues` may act on a word: a trigger, a compound name, or a store's
+    name with a possessive ("Hardee's")."""
+    return low in _TRIGGERS or _compound_name(low) or f"{low}'s" in STORES or f"{low}s" in STORES
+
+
+_PLACE_CUE = cue_bit(_may_cue_place)
 
 
 def _store(tokens: list[Token], i: int, size: int) -> None:
