@@ -655,19 +655,26 @@ WORD_STARTERS = frozenset(
 
 def _runs(tokens: list[Token], text: str, shouted: bool = False) -> list[Span]:
     spans: list[Span] = []
-    i, n = 0, len(tokens)
+    n = len(tokens)
     joining = _JOINING
-    while i < n:
+    j = 0  # where the last run ended
+    # A run starts at a marked token: only those are visited.
+    for i in [i for i, t in enumerate(tokens) if t.kind != NONE]:
+        if i < j:
+            continue  # inside the last run
         kind = tokens[i].kind
-        if kind == NONE:
-            i += 1
-            continue
         j = i + 1
         strong = kind == STRONG
         while j < n:
             nxt = tokens[j]
-            if nxt.kind == NONE and nxt.low not in joining:
-                break  # the quick test: `_continues` says no to these
+            if nxt.kind == NONE:
+                if nxt.low not in joining:
+                    break  # the quick test: `_continues` says no to these
+            elif not nxt.common and nxt.gap_before == " ":
+                # The quick test the other way: a marked word, no field label, one space.
+                strong = strong or nxt.kind == STRONG
+                j += 1
+                continue
             if not _continues(tokens[j - 1], nxt, tokens, j):
                 break
             strong = strong or nxt.kind == STRONG
@@ -684,7 +691,6 @@ def _runs(tokens: list[Token], text: str, shouted: bool = False) -> list[Span]:
                 spans.append(Span(tokens[i].start, tokens[j - 1].end, "ORG", "ner"))
             elif (named := _the_programme(tokens, i, j)) is not None:
                 spans.append(Span(*named, "ORG", "ner"))
-            i = j
             continue
         if j == i + 1:
             # A lone capitalised ordinary word or initial names nothing, unless a state
@@ -694,13 +700,11 @@ def _runs(tokens: list[Token], text: str, shouted: bool = False) -> list[Span]:
                 spans.append(_label_single(tok, text))
             elif kind == CAPWORD and not tok.sentence_start and _before_state(text, tok.end):
                 spans.append(Span(tok.start, tok.end, "LOCATION", "ner"))
-            i = j
             continue
         run = tokens[i:j]
-        span = _label_run(run, tokens, i, j, text, shouted)
+        span = _label_run(run, tokens, i, j, text, shouted, strong)
         if span is not None:
             spans.append(span)
-        i = j
     return spans
 
 
@@ -838,10 +842,22 @@ def _label_single(tok: Token, text: str) -> Span:
 
 
 def _label_run(  # noqa: PLR0913
-    run: list[Token], tokens: list[Token], i: int, j: int, text: str, shouted: bool = False
+    run: list[Token],
+    tokens: list[Token],
+    i: int,
+    j: int,
+    text: str,
+    shouted: bool = False,
+    strong: bool | None = None,
 ) -> Span | None:
-    kinds = {t.kind for t in run}
-    has_org_suffix = any(t.shape in ("cap", "upper") and t.low in ORG_SUFFIXES for t in run[1:])
+    """The span a run of two name-like words or more names, if any; ``strong`` is whether a
+    word of the run is a name on its own evidence (`STRONG`), when the caller knows."""
+    if strong is None:
+        strong = any(t.kind == STRONG for t in run)
+    # The quick test before the full one: most runs hold no organisation's word.
+    has_org_suffix = not ORG_SUFFIXES.isdisjoint([t.low for t in run[1:]]) and any(
+        t.shape in ("cap", "upper") and t.low in ORG_SUFFIXES for t in run[1:]
+    )
     if (
         len(run) == 2
         and run[0].kind == INITIAL
@@ -853,7 +869,7 @@ def _label_run(  # noqa: PLR0913
         return Span(run[0].start, run[1].end, "PERSON", "ner", "initial")
     # Capitalised ordinary words in a row, mid-sentence, name a programme or a place:
     # "from Peer Connect".
-    named_phrase = STRONG not in kinds
+    named_phrase = not strong
     if named_phrase and all(t.low in NON_IDENTIFYING for t in run):
         return None  # "Pacific Islander", "Native American"
     if named_phrase and (
@@ -870,7 +886,11 @@ def _label_run(  # noqa: PLR0913
         )
     ):
         return None
-    if all(t.kind == INITIAL for t in run) and "".join(t.low for t in run) in _CREDENTIAL_LETTERS:
+    if (
+        run[0].kind == INITIAL
+        and all(t.kind == INITIAL for t in run)
+        and "".join(t.low for t in run) in _CREDENTIAL_LETTERS
+    ):
         return None  # "OYELARAN, M.D."
     last_low = run[-1].low.rstrip(".")
     # Trim connector words at the edges, and a capitalised ordinary word that only starts
@@ -886,7 +906,7 @@ def _label_run(  # noqa: PLR0913
         )
         or (run[0].low in _KIN or run[0].low in _ROLE_WORDS)
         and run[0].hint != "PERSON"  # not "Sister" of "Sister Odessa": a title
-        and STRONG in kinds
+        and strong
         and len(run) > 1
         and not has_org_suffix  # "the Peer Bridge Program"
     ):
@@ -900,7 +920,7 @@ def _label_run(  # noqa: PLR0913
     end = run[-1].end
     if end < len(text) and text[end] == "." and (run[-1].shape == "initial" or last in TITLES):
         end += 1
-    if has_org_suffix or (named_phrase and STRONG not in kinds):
+    if has_org_suffix or named_phrase:
         label = "ORG"
     elif last in STREET_SUFFIXES and len(run) > 1 and run[-1].hint != "ORG":
         label = "ADDRESS"
