@@ -39,7 +39,7 @@ from .lexicon import (
     words,
 )
 from .places import CHAIN_STOPS, GENERIC
-from .tokens import CAPWORD, NONE, STRONG, Token, cue_bit, tokens_with
+from .tokens import CAPWORD, NONE, STRONG, Token, cue_bit, cued_indices, tokens_with
 
 SPEECH_VERBS = words(
     """said says saying told tells txted texted txt txts text texts textd msged messaged
@@ -324,97 +324,109 @@ def apply_lowercase_cues(  # noqa: C901 - one pass
     cued: list[int] | None = None,
 ) -> None:
     """Mark lowercase names, places and nicknames in ``tokens`` from their context (``cued``
-    being the indices of the tokens with `Token.cues`, when the caller has them)."""
+    being `tokens.cued_indices(tokens)`, when the caller has it)."""
     if cued is None:
-        cued = [i for i, t in enumerate(tokens) if t.cues]
+        cued = cued_indices(tokens)
     if _SPELLED.search(text):
         _spelled_out(tokens)
     n = len(tokens)
     nicknames = QUOTED_NICKNAMES
     common = COMMON
-    for i, tok in enumerate(tokens):
+    # Only these words can be names here: `_candidate` wants a word not listed as ordinary.
+    unlisted = [i for i, t in enumerate(tokens) if t.cues & _UNLISTED]
+    for i in unlisted:
+        tok = tokens[i]
         low = tok.low
         if (low in common or tok.kind != NONE or tok.shape != "lower") and (
             low not in nicknames and low != "y"
         ):
             continue  # the quick test for most words: an ordinary or already marked word
-        if (
-            low not in nicknames
-            and low != "y"
-            and (tok.shape != "lower" or not _candidate(tok, ordinary))
-        ):
+        candidate = tok.shape == "lower" and _candidate(tok, ordinary)
+        if not candidate and low not in nicknames and low != "y":
             continue  # most words: nothing to look at
         prev = tokens[i - 1] if i else None
         nxt = tokens[i + 1] if i + 1 < n else None
         same_line_prev = prev is not None and "\n" not in tok.gap_before
         same_line_next = nxt is not None and "\n" not in nxt.gap_before
-        quoted = tok.gap_before[-1:] in _QUOTES and text[tok.end : tok.end + 1] in _QUOTES
-        if quoted and tok.low in QUOTED_NICKNAMES:
+        if (
+            low in QUOTED_NICKNAMES
+            and tok.gap_before[-1:] in _QUOTES
+            and text[tok.end : tok.end + 1] in _QUOTES
+        ):
             _person(tok)
             continue
         if tok.low == "y" and tok.shape == "initial" and same_line_prev and prev.low == "the":
             tok.kind, tok.hint = STRONG, "ORG"  # "the Y"
             continue
-        if tok.shape != "lower" or not _candidate(tok, ordinary):
+        if not candidate:
             continue
         if (
-            tok.possessive
-            or same_line_next
-            and nxt.gap_before in (" ", ", ")
-            and (nxt.low in SPEECH_VERBS or (nxt.low in SENTENCE_VERBS and tok.sentence_start))
-            or same_line_prev
-            and prev.low in GREETINGS
-            and tok.gap_before.strip(" ,") == ""
-            or same_line_prev
-            and prev.low in WITH_WORDS
-            and tok.gap_before.strip(" /") == ""
-            or same_line_next
-            and nxt.low in KIN_AFTER
-            and nxt.gap_before == " "
-            and namelike_shape(tok.low)
-            or same_line_prev
-            and prev.low in AND_WORDS
-            and i >= 2
-            and tokens[i - 2].low in FIRST_PERSON
-            or same_line_next
-            and nxt.low in AND_WORDS
-            and i + 2 < n
-            and tokens[i + 2].low in FIRST_PERSON
-            or same_line_prev
-            and (prev.low in PERSON_OBJECT_VERBS or prev.low == "by")
-            and tok.gap_before == " "
-            and namelike_shape(tok.low)
-            or same_line_prev
-            and prev.low in ROLE_WORDS
-            and tok.gap_before == " "
-            and namelike_shape(tok.low)
-            or same_line_prev
-            and prev.low in AND_WORDS
-            and i >= 2
-            and tokens[i - 2].hint == "PERSON"
-            or same_line_prev
-            and prev.low == "is"
-            and i >= 2
-            and tokens[i - 2].low in _INTRODUCTIONS
-            or same_line_prev
-            and prev.low == "for"
-            and i >= 2
-            and tokens[i - 2].low in _NOTE_WORDS  # dictated: "this is a note for benny"
-            or same_line_prev
-            and prev.low in _CLAUSE_OPENERS
-            and tok.gap_before == " "
-            and namelike_shape(tok.low)
-            or i + 2 < n
-            and same_line_next
-            and nxt.low in _POSSESSIVE_PRONOUNS
-            and _is_kin(tokens[i + 2].low)
-            or (
-                same_line_next
+            # The quick test: every cue for a person below is a possessive or one of these
+            # words right before or after.
+            (
+                tok.possessive
+                or (same_line_prev and prev.low in _PERSON_CUES_BEFORE)
+                or (same_line_next and nxt.low in _PERSON_CUES_AFTER)
+            )
+            and (
+                tok.possessive
+                or same_line_next
+                and nxt.gap_before in (" ", ", ")
+                and (nxt.low in SPEECH_VERBS or (nxt.low in SENTENCE_VERBS and tok.sentence_start))
+                or same_line_prev
+                and prev.low in GREETINGS
+                and tok.gap_before.strip(" ,") == ""
+                or same_line_prev
+                and prev.low in WITH_WORDS
+                and tok.gap_before.strip(" /") == ""
+                or same_line_next
+                and nxt.low in KIN_AFTER
+                and nxt.gap_before == " "
+                and namelike_shape(tok.low)
+                or same_line_prev
+                and prev.low in AND_WORDS
+                and i >= 2
+                and tokens[i - 2].low in FIRST_PERSON
+                or same_line_next
                 and nxt.low in AND_WORDS
                 and i + 2 < n
-                and (tokens[i + 2].hint == "PERSON" or _candidate(tokens[i + 2], ordinary))
-                and prev is not None
-                and prev.low in WITH_WORDS | GREETINGS
+                and tokens[i + 2].low in FIRST_PERSON
+                or same_line_prev
+                and (prev.low in PERSON_OBJECT_VERBS or prev.low == "by")
+                and tok.gap_before == " "
+                and namelike_shape(tok.low)
+                or same_line_prev
+                and prev.low in ROLE_WORDS
+                and tok.gap_before == " "
+                and namelike_shape(tok.low)
+                or same_line_prev
+                and prev.low in AND_WORDS
+                and i >= 2
+                and tokens[i - 2].hint == "PERSON"
+                or same_line_prev
+                and prev.low == "is"
+                and i >= 2
+                and tokens[i - 2].low in _INTRODUCTIONS
+                or same_line_prev
+                and prev.low == "for"
+                and i >= 2
+                and tokens[i - 2].low in _NOTE_WORDS  # dictated: "this is a note for benny"
+                or same_line_prev
+                and prev.low in _CLAUSE_OPENERS
+                and tok.gap_before == " "
+                and namelike_shape(tok.low)
+                or i + 2 < n
+                and same_line_next
+                and nxt.low in _POSSESSIVE_PRONOUNS
+                and _is_kin(tokens[i + 2].low)
+                or (
+                    same_line_next
+                    and nxt.low in AND_WORDS
+                    and i + 2 < n
+                    and (tokens[i + 2].hint == "PERSON" or _candidate(tokens[i + 2], ordinary))
+                    and prev is not None
+                    and prev.low in _WITH_OR_GREETING
+                )
             )
         ):
             _person(tok)
@@ -453,8 +465,10 @@ def apply_lowercase_cues(  # noqa: C901 - one pass
             for t in (prev, tok):
                 t.kind, t.hint = STRONG, hint
     # "note for benny trujillo": a word no list knows after a lowercase name is its surname.
-    for i in range(n - 1):
-        tok, nxt = tokens[i], tokens[i + 1]
+    for k in unlisted:
+        if not k:
+            continue
+        tok, nxt = tokens[k - 1], tokens[k]
         if (
             tok.hint == "PERSON"
             and tok.shape == "lower"
@@ -478,6 +492,25 @@ def apply_lowercase_cues(  # noqa: C901 - one pass
                 _person(before)
                 _person(tok)
 
+
+# The words right before or after a lowercase word that `apply_lowercase_cues` reads as
+# saying it is a person's name.
+_PERSON_CUES_BEFORE = (
+    GREETINGS
+    | WITH_WORDS
+    | AND_WORDS
+    | PERSON_OBJECT_VERBS
+    | ROLE_WORDS
+    | _CLAUSE_OPENERS
+    | {"by", "is", "for"}
+)
+_WITH_OR_GREETING = WITH_WORDS | GREETINGS
+_PERSON_CUES_AFTER = SPEECH_VERBS | SENTENCE_VERBS | KIN_AFTER | AND_WORDS | _POSSESSIVE_PRONOUNS
+# The words `apply_lowercase_cues` may read as a name: not listed as ordinary, or a nickname
+# ("nana" in quotes), or "y" of "the Y". A note holds many.
+_UNLISTED = cue_bit(
+    lambda low: low not in COMMON or low in QUOTED_NICKNAMES or low == "y", few=False
+)
 
 SAINTS = words("st st. saint san santa")
 

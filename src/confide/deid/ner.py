@@ -44,7 +44,17 @@ from .normalise import fold
 from .places import GENERIC, apply_place_cues
 from .scan import positions
 from .spans import Span
-from .tokens import CAPWORD, INITIAL, NONE, STRONG, Token, cue_bit, cue_bits, tokens_with
+from .tokens import (
+    CAPWORD,
+    INITIAL,
+    NONE,
+    STRONG,
+    Token,
+    cue_bit,
+    cue_bits,
+    cued_indices,
+    tokens_with,
+)
 
 _UPPER = re.compile(r"[^\W\d_a-z]")
 _LOWER = re.compile(r"[a-z]")
@@ -128,7 +138,7 @@ def find_names(
     clinical = _acronyms_need_cues(tokens)
     _classify(tokens, cased and clinical, cased, shouted)
     # The passes below act on a few words each (`tokens.cue_bit`): these tokens.
-    cued = [i for i, t in enumerate(tokens) if t.cues]
+    cued = cued_indices(tokens)
     _names_in_capitals(tokens, cued)
     if clinical:
         _demote_uncued_acronyms(tokens)

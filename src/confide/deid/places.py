@@ -13,7 +13,7 @@ Notes often write organisations in lowercase or with ordinary words only: "catho
 from __future__ import annotations
 
 from .lexicon import NON_IDENTIFYING, ORG_SUFFIXES, RELATIONS, STATE_NAMES, STORES, is_common, words
-from .tokens import NONE, STRONG, Token, cue_bit, tokens_with
+from .tokens import NONE, STRONG, Token, cue_bit, cued_indices, tokens_with
 
 # Words that end a place name rather than an organisation's.
 PLACE_ENDINGS = words(
@@ -109,10 +109,10 @@ def _compound_name(low: str) -> bool:
 
 
 def apply_place_cues(tokens: list[Token], cued: list[int] | None = None) -> None:
-    """Mark organisation and place chains and chain stores in ``tokens`` (``cued`` being the
-    indices of the tokens with `Token.cues`, when the caller has them)."""
+    """Mark organisation and place chains and chain stores in ``tokens`` (``cued`` being
+    `tokens.cued_indices(tokens)`, when the caller has it)."""
     if cued is None:
-        cued = [i for i, t in enumerate(tokens) if t.cues]
+        cued = cued_indices(tokens)
     last = len(tokens) - 1
     triggers = _TRIGGERS
     for i in tokens_with(tokens, cued, _PLACE_CUE):
