@@ -536,15 +536,17 @@ def _apply_cues(  # noqa: C901 - one pass, many cues
             # "just outside Hope", "moved from Liberty": a town named with an ordinary word.
             nxt.kind, nxt.hint = STRONG, "LOCATION"
     # A first name followed by a surname-like word: "maria lopez", "Jessica Young"; and an
-    # initial after a name: "rick t.".
-    for i in range(n - 1):
-        tok, nxt = tokens[i], tokens[i + 1]
-        if (
-            tok.kind == STRONG
-            and tok.hint == "PERSON"
-            and nxt.gap_before == " "
-            and not _field_label(tokens, i + 1)
-        ):
+    # initial after a name: "rick t.". Only a person's name acts, so the loop visits those,
+    # and in turn each word a name marks ("maria lopez garza"), in order.
+    last = n - 1
+    done = -1  # the last token visited
+    for i in [i for i, t in enumerate(tokens) if t.hint == "PERSON" and t.kind == STRONG]:
+        while done < i < last and tokens[i].kind == STRONG and tokens[i].hint == "PERSON":
+            done = i
+            tok, nxt = tokens[i], tokens[i + 1]
+            i += 1
+            if nxt.gap_before != " " or _field_label(tokens, i):
+                continue
             if (
                 nxt.shape == "lower"
                 and (
@@ -864,10 +866,12 @@ def _label_run(  # noqa: PLR0913
     word of the run is a name on its own evidence (`STRONG`), when the caller knows."""
     if strong is None:
         strong = any(t.kind == STRONG for t in run)
-    # The quick test before the full one: most runs hold no organisation's word.
-    has_org_suffix = not ORG_SUFFIXES.isdisjoint([t.low for t in run[1:]]) and any(
-        t.shape in ("cap", "upper") and t.low in ORG_SUFFIXES for t in run[1:]
-    )
+    # A loop, not `any` over a generator: runs are short, and the generator costs more.
+    has_org_suffix = False
+    for t in run[1:]:
+        if t.low in ORG_SUFFIXES and t.shape in ("cap", "upper"):
+            has_org_suffix = True
+            break
     if (
         len(run) == 2
         and run[0].kind == INITIAL
