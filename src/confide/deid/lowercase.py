@@ -124,6 +124,7 @@ ORDINARY_WORD_PLACES = _phrases(
     |saint paul|st paul|st louis|saint louis|st cloud|saint cloud"""
 )
 _PLACE_FIRST_WORDS = frozenset(name.split()[0] for name in ORDINARY_WORD_PLACES)
+_PLACE_SECOND_WORDS = frozenset(name.split()[1] for name in ORDINARY_WORD_PLACES)
 COMPASS_WORDS = words("north south east west northeast northwest southeast southwest")
 COMPASS_TAILS = words("side end shore")
 COMPASS_AREAS = words("eastside westside northside southside")
@@ -266,7 +267,7 @@ def _ordinary_word_places(tokens: list[Token], cued: list[int]) -> None:
                     else tokens[k : k + 2]
                 )
             continue
-        if low in first_words:
+        if low in first_words and tokens[k + 1].low in _PLACE_SECOND_WORDS:
             for size in (3, 2):
                 words = tokens[k : k + size]
                 if (

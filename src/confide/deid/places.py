@@ -189,13 +189,23 @@ def _chain(tokens: list[Token], i: int) -> None:  # noqa: C901 - one chain, seve
         # "Brookdale memory care": the capitalised name is found without the generic tail.
         return
     words = tokens[j:i]
-    if any(len(t.low) < 2 for t in words):
-        return
-    named = [k for k in range(j, i) if tokens[k].shape != "lower"]
-    tail = tokens[named[-1] + 1 : i] if named else []
+    # One loop over the chain's words (not three generators): a single letter ends the
+    # chain, the last capitalised word starts its tail, and a chain of generic words and
+    # "and" names nothing.
+    last_named = -1
+    nameless = True
+    for k in range(j, i):
+        low = tokens[k].low
+        if len(low) < 2:
+            return
+        if tokens[k].shape != "lower":
+            last_named = k
+        if nameless and low not in _NAMELESS and low not in _AND:
+            nameless = False
+    tail = tokens[last_named + 1 : i] if last_named >= 0 else []
     if tail and end.shape == "lower" and all(t.low in GENERIC or t.low in ENDINGS for t in tail):
         return  # "the Hennepin County service center": the name is found without the tail
-    if all(t.low in _NAMELESS or t.low in _AND for t in words):
+    if nameless:
         return
     cue = tokens[j - 1] if j else None
     cued = cue is not None and cue.low in CHAIN_CUES and "\n" not in tokens[j].gap_before
