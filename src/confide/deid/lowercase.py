@@ -158,8 +158,9 @@ def is_cased(tokens: list[Token]) -> bool:
     lowercase too and many are dictionary words ("phoenix", "marguerite"): there only the
     short list of common words is ordinary.
     """
-    starts = [t for t in tokens if t.sentence_start and t.low.isalpha() and len(t.low) > 1]
-    capitalised = sum(1 for t in starts if t.shape in ("cap", "upper"))
+    # The shapes of the sentences' first words, counted in C.
+    starts = [t.shape for t in tokens if t.sentence_start and t.low.isalpha() and len(t.low) > 1]
+    capitalised = starts.count("cap") + starts.count("upper")
     return bool(starts) and capitalised >= 0.6 * len(starts)
 
 

@@ -485,6 +485,8 @@ def _apply_cues(  # noqa: C901 - one pass, many cues
         if i + 1 == n:
             continue
         nxt = tokens[i + 1]
+        if nxt.kind == NONE and low not in _CUES_FOR_ANY_WORD:
+            continue  # the quick test: place and town cues act on a marked word only
         if "\n" in nxt.gap_before:
             continue
         joined = nxt.gap_before.strip() in ("", ".", ",", "(", ":", "-", "'", '"')
@@ -569,6 +571,8 @@ _TOWN_CUES = frozenset(
 )
 _CUE_WORDS = TITLES | RELATIONS | STRONG_PLACE_CUES | PLACE_CUES | _TOWN_CUES
 _CUE_WORD = cue_bit(_CUE_WORDS)
+# The cues that may mark the word after them whatever it is (titles, relations, "lives in").
+_CUES_FOR_ANY_WORD = TITLES | RELATIONS | STRONG_PLACE_CUES
 
 
 _RELIGIOUS_TITLES = frozenset({"sister", "brother", "father", "mother"}) | _RELIGIOUS_ABBREVIATIONS
