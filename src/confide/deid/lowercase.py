@@ -36,6 +36,7 @@ from .lexicon import (
     STATE_ABBREVIATIONS,
     STATE_NAMES,
     WORDLIKE_ENDINGS,
+    is_common,
     words,
 )
 from .places import CHAIN_STOPS, GENERIC
@@ -334,8 +335,8 @@ def apply_lowercase_cues(  # noqa: C901 - one pass
     n = len(tokens)
     nicknames = QUOTED_NICKNAMES
     common = COMMON
-    # Only these words can be names here: `_candidate` wants a word not listed as ordinary.
-    unlisted = [i for i, t in enumerate(tokens) if t.cues & _UNLISTED]
+    # Only these words can be names here (`_MAY_BE_NAMED`).
+    unlisted = [i for i, t in enumerate(tokens) if t.cues & _MAY_BE_NAMED]
     for i in unlisted:
         tok = tokens[i]
         low = tok.low
@@ -508,11 +509,23 @@ _PERSON_CUES_BEFORE = (
 )
 _WITH_OR_GREETING = WITH_WORDS | GREETINGS
 _PERSON_CUES_AFTER = SPEECH_VERBS | SENTENCE_VERBS | KIN_AFTER | AND_WORDS | _POSSESSIVE_PRONOUNS
-# The words `apply_lowercase_cues` may read as a name: not listed as ordinary, or a nickname
-# ("nana" in quotes), or "y" of "the Y". A note holds many.
-_UNLISTED = cue_bit(
-    lambda low: low not in COMMON or low in QUOTED_NICKNAMES or low == "y", few=False
-)
+
+
+def _may_be_named(low: str) -> bool:
+    """Whether `apply_lowercase_cues` may read a word as a name: a word `_candidate` may take
+    (whatever ``ordinary`` is, it holds the common words), a nickname ("nana" in quotes) or
+    "y" of "the Y"."""
+    return (
+        len(low) >= 3
+        and low.isalpha()
+        and low not in NON_IDENTIFYING
+        and low not in SLANG
+        and not is_common(low)
+    ) or (low in QUOTED_NICKNAMES or low == "y")
+
+
+# A note holds many of these words: they are left out of `cued_indices`.
+_MAY_BE_NAMED = cue_bit(_may_be_named, few=False)
 
 SAINTS = words("st st. saint san santa")
 

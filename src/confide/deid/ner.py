@@ -136,12 +136,12 @@ def find_names(
         t.shape == "lower" and t.low not in _SMALL_WORDS for t in tokens
     )
     clinical = _acronyms_need_cues(tokens)
-    _classify(tokens, cased and clinical, cased, shouted)
+    acronyms = _classify(tokens, cased and clinical, cased, shouted)
     # The passes below act on a few words each (`tokens.cue_bit`): these tokens.
     cued = cued_indices(tokens)
     _names_in_capitals(tokens, cued)
     if clinical:
-        _demote_uncued_acronyms(tokens)
+        _demote_uncued_acronyms(tokens, acronyms)
     _demote_eponyms(tokens, cued)
     ordinary = is_english if cased else is_common
     _apply_cues(tokens, cued, text, ordinary)
@@ -285,7 +285,10 @@ _NO_BREAK_AFTER = _ABBREVIATED_TITLES | _SAINT_MOUNT | _RELIGIOUS_ABBREVIATIONS
 
 def _classify(  # noqa: C901
     tokens: list[Token], headers_in_capitals: bool, cased: bool, shouted: bool
-) -> None:
+) -> list[int]:
+    """Mark each token from its shape and the name lists; the indices of the words in
+    capitals taken for organisations' acronyms, for `_demote_uncued_acronyms`."""
+    acronyms: list[int] = []
     last = len(tokens) - 1
     for i, tok in enumerate(tokens):
         if tok.common and tok.shape == "lower":
@@ -337,6 +340,7 @@ def _classify(  # noqa: C901
                 tok.kind = CAPWORD  # "Albany PD"
             elif not common and len(low) > 2 and not (len(low) > 5 and in_dictionary(low)):
                 tok.kind, tok.hint = STRONG, "ORG"
+                acronyms.append(i)
         elif tok.shape == "lower":
             # Where sentences start with capitals, a lowercase dictionary word is that word:
             # "keeping the faith", "by the grace of God".
@@ -349,6 +353,7 @@ def _classify(  # noqa: C901
             or (i < last and tokens[i + 1].gap_before == ". " and tokens[i + 1].shape == "cap")
         ):
             tok.kind = INITIAL
+    return acronyms
 
 
 def _names_in_capitals(tokens: list[Token], cued: list[int]) -> None:
@@ -397,9 +402,11 @@ def _acronyms_need_cues(tokens: list[Token]) -> bool:
     return False
 
 
-def _demote_uncued_acronyms(tokens: list[Token]) -> None:
+def _demote_uncued_acronyms(tokens: list[Token], acronyms: list[int]) -> None:
+    """``acronyms``: the indices of the words `_classify` took for acronyms."""
     n = len(tokens)
-    for i, tok in enumerate(tokens):
+    for i in acronyms:
+        tok = tokens[i]
         if tok.shape != "upper" or tok.kind != STRONG or tok.hint != "ORG":
             continue
         if len(tok.low) > 5 and tok.low.isalpha():
