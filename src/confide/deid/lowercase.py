@@ -36,10 +36,11 @@ from .lexicon import (
     STATE_ABBREVIATIONS,
     STATE_NAMES,
     WORDLIKE_ENDINGS,
+    is_common,
     words,
 )
 from .places import CHAIN_STOPS, GENERIC
-from .tokens import CAPWORD, NONE, STRONG, Token
+from .tokens import CAPWORD, NONE, STRONG, Token, cue_bit, cued_indices, tokens_with
 
 SPEECH_VERBS = words(
     """said says saying told tells txted texted txt txts text texts textd msged messaged
@@ -55,6 +56,7 @@ SENTENCE_VERBS = words("is was has had and will can cant can't")
 GREETINGS = words("its it's im i'm hey hi hello dear thanks thx ty love")
 WITH_WORDS = words("w with")
 AND_WORDS = words("and &")
+_AND_WORD = cue_bit(AND_WORDS)
 PLACE_PREPOSITIONS = words("in at from near to")
 # "lives on coors", "off lyndale": a street.
 STREET_PREPOSITIONS = words("on off")
@@ -123,6 +125,7 @@ ORDINARY_WORD_PLACES = _phrases(
     |saint paul|st paul|st louis|saint louis|st cloud|saint cloud"""
 )
 _PLACE_FIRST_WORDS = frozenset(name.split()[0] for name in ORDINARY_WORD_PLACES)
+_PLACE_SECOND_WORDS = frozenset(name.split()[1] for name in ORDINARY_WORD_PLACES)
 COMPASS_WORDS = words("north south east west northeast northwest southeast southwest")
 COMPASS_TAILS = words("side end shore")
 COMPASS_AREAS = words("eastside westside northside southside")
@@ -156,8 +159,9 @@ def is_cased(tokens: list[Token]) -> bool:
     lowercase too and many are dictionary words ("phoenix", "marguerite"): there only the
     short list of common words is ordinary.
     """
-    starts = [t for t in tokens if t.sentence_start and t.low.isalpha() and len(t.low) > 1]
-    capitalised = sum(1 for t in starts if t.shape in ("cap", "upper"))
+    # The shapes of the sentences' first words, counted in C.
+    starts = [t.shape for t in tokens if t.sentence_start and t.low.isalpha() and len(t.low) > 1]
+    capitalised = starts.count("cap") + starts.count("upper")
     return bool(starts) and capitalised >= 0.6 * len(starts)
 
 
@@ -174,15 +178,18 @@ def namelike_shape(low: str) -> bool:
 PLACE_CONTINUATIONS = words("area originally")
 _STATES_UPPER = frozenset(STATE_ABBREVIATIONS)
 _CONTINUATION_WORDS = PLACE_CONTINUATIONS | STATE_NAMES
+# The words a continuation can be: those, and a state's abbreviation in capitals ("CO").
+_CONTINUATION = cue_bit(_CONTINUATION_WORDS | {state.lower() for state in _STATES_UPPER})
 # Words that never start or make up such a place's name.
 _NOT_PLACE_WORDS = CHAIN_STOPS | GENERIC | NON_IDENTIFYING
 
 
-def _places_before_continuations(tokens: list[Token]) -> None:
+def _places_before_continuations(tokens: list[Token], cued: list[int]) -> None:
     """Lowercase places of ordinary words between a place preposition and a continuation:
     "moved to green bay, wisconsin", "from grand rapids originally"."""
     continuations = _CONTINUATION_WORDS
-    for k, after in enumerate(tokens):
+    for k in tokens_with(tokens, cued, _CONTINUATION):
+        after = tokens[k]
         if after.low not in continuations and after.shape != "upper":
             continue
         for size in (2, 1):
@@ -212,16 +219,14 @@ def _location(tokens: list[Token]) -> None:
             t.kind, t.hint = STRONG, t.hint or "LOCATION"
 
 
-def _ordinary_word_places(tokens: list[Token]) -> None:
+def _ordinary_word_places(tokens: list[Token], cued: list[int]) -> None:
     """Listed towns of ordinary words, "the east side", "north end", and word names before
     a speech verb or with a possessive ("Will said", "Hope's mom")."""
     n = len(tokens)
     first_words = _PLACE_FIRST_WORDS
-    triggers = _PLACE_TRIGGERS
-    for k, tok in enumerate(tokens):
+    for k in tokens_with(tokens, cued, _PLACE_TRIGGER):
+        tok = tokens[k]
         low = tok.low
-        if low not in triggers:
-            continue  # the quick test: one look-up for most words
         if low in COMPASS_AREAS:
             _location([tok])
             continue
@@ -264,7 +269,7 @@ def _ordinary_word_places(tokens: list[Token]) -> None:
                     else tokens[k : k + 2]
                 )
             continue
-        if low in first_words:
+        if low in first_words and tokens[k + 1].low in _PLACE_SECOND_WORDS:
             for size in (3, 2):
                 words = tokens[k : k + size]
                 if (
@@ -316,97 +321,115 @@ def _person(tok: Token) -> None:
 
 
 def apply_lowercase_cues(  # noqa: C901 - one pass
-    tokens: list[Token], text: str, ordinary: Callable[[str], bool]
+    tokens: list[Token],
+    text: str,
+    ordinary: Callable[[str], bool],
+    cued: list[int] | None = None,
 ) -> None:
-    """Mark lowercase names, places and nicknames in ``tokens`` from their context."""
+    """Mark lowercase names, places and nicknames in ``tokens`` from their context (``cued``
+    being `tokens.cued_indices(tokens)`, when the caller has it)."""
+    if cued is None:
+        cued = cued_indices(tokens)
     if _SPELLED.search(text):
         _spelled_out(tokens)
     n = len(tokens)
     nicknames = QUOTED_NICKNAMES
     common = COMMON
-    for i, tok in enumerate(tokens):
+    # Only these words can be names here (`_MAY_BE_NAMED`).
+    unlisted = [i for i, t in enumerate(tokens) if t.cues & _MAY_BE_NAMED]
+    for i in unlisted:
+        tok = tokens[i]
         low = tok.low
         if (low in common or tok.kind != NONE or tok.shape != "lower") and (
             low not in nicknames and low != "y"
         ):
             continue  # the quick test for most words: an ordinary or already marked word
-        if (
-            low not in nicknames
-            and low != "y"
-            and (tok.shape != "lower" or not _candidate(tok, ordinary))
-        ):
+        candidate = tok.shape == "lower" and _candidate(tok, ordinary)
+        if not candidate and low not in nicknames and low != "y":
             continue  # most words: nothing to look at
         prev = tokens[i - 1] if i else None
         nxt = tokens[i + 1] if i + 1 < n else None
         same_line_prev = prev is not None and "\n" not in tok.gap_before
         same_line_next = nxt is not None and "\n" not in nxt.gap_before
-        quoted = tok.gap_before[-1:] in _QUOTES and text[tok.end : tok.end + 1] in _QUOTES
-        if quoted and tok.low in QUOTED_NICKNAMES:
+        if (
+            low in QUOTED_NICKNAMES
+            and tok.gap_before[-1:] in _QUOTES
+            and text[tok.end : tok.end + 1] in _QUOTES
+        ):
             _person(tok)
             continue
         if tok.low == "y" and tok.shape == "initial" and same_line_prev and prev.low == "the":
             tok.kind, tok.hint = STRONG, "ORG"  # "the Y"
             continue
-        if tok.shape != "lower" or not _candidate(tok, ordinary):
+        if not candidate:
             continue
         if (
-            tok.possessive
-            or same_line_next
-            and nxt.gap_before in (" ", ", ")
-            and (nxt.low in SPEECH_VERBS or (nxt.low in SENTENCE_VERBS and tok.sentence_start))
-            or same_line_prev
-            and prev.low in GREETINGS
-            and tok.gap_before.strip(" ,") == ""
-            or same_line_prev
-            and prev.low in WITH_WORDS
-            and tok.gap_before.strip(" /") == ""
-            or same_line_next
-            and nxt.low in KIN_AFTER
-            and nxt.gap_before == " "
-            and namelike_shape(tok.low)
-            or same_line_prev
-            and prev.low in AND_WORDS
-            and i >= 2
-            and tokens[i - 2].low in FIRST_PERSON
-            or same_line_next
-            and nxt.low in AND_WORDS
-            and i + 2 < n
-            and tokens[i + 2].low in FIRST_PERSON
-            or same_line_prev
-            and (prev.low in PERSON_OBJECT_VERBS or prev.low == "by")
-            and tok.gap_before == " "
-            and namelike_shape(tok.low)
-            or same_line_prev
-            and prev.low in ROLE_WORDS
-            and tok.gap_before == " "
-            and namelike_shape(tok.low)
-            or same_line_prev
-            and prev.low in AND_WORDS
-            and i >= 2
-            and tokens[i - 2].hint == "PERSON"
-            or same_line_prev
-            and prev.low == "is"
-            and i >= 2
-            and tokens[i - 2].low in _INTRODUCTIONS
-            or same_line_prev
-            and prev.low == "for"
-            and i >= 2
-            and tokens[i - 2].low in _NOTE_WORDS  # dictated: "this is a note for benny"
-            or same_line_prev
-            and prev.low in _CLAUSE_OPENERS
-            and tok.gap_before == " "
-            and namelike_shape(tok.low)
-            or i + 2 < n
-            and same_line_next
-            and nxt.low in _POSSESSIVE_PRONOUNS
-            and _is_kin(tokens[i + 2].low)
-            or (
-                same_line_next
+            # The quick test: every cue for a person below is a possessive or one of these
+            # words right before or after.
+            (
+                tok.possessive
+                or (same_line_prev and prev.low in _PERSON_CUES_BEFORE)
+                or (same_line_next and nxt.low in _PERSON_CUES_AFTER)
+            )
+            and (
+                tok.possessive
+                or same_line_next
+                and nxt.gap_before in (" ", ", ")
+                and (nxt.low in SPEECH_VERBS or (nxt.low in SENTENCE_VERBS and tok.sentence_start))
+                or same_line_prev
+                and prev.low in GREETINGS
+                and tok.gap_before.strip(" ,") == ""
+                or same_line_prev
+                and prev.low in WITH_WORDS
+                and tok.gap_before.strip(" /") == ""
+                or same_line_next
+                and nxt.low in KIN_AFTER
+                and nxt.gap_before == " "
+                and namelike_shape(tok.low)
+                or same_line_prev
+                and prev.low in AND_WORDS
+                and i >= 2
+                and tokens[i - 2].low in FIRST_PERSON
+                or same_line_next
                 and nxt.low in AND_WORDS
                 and i + 2 < n
-                and (tokens[i + 2].hint == "PERSON" or _candidate(tokens[i + 2], ordinary))
-                and prev is not None
-                and prev.low in WITH_WORDS | GREETINGS
+                and tokens[i + 2].low in FIRST_PERSON
+                or same_line_prev
+                and (prev.low in PERSON_OBJECT_VERBS or prev.low == "by")
+                and tok.gap_before == " "
+                and namelike_shape(tok.low)
+                or same_line_prev
+                and prev.low in ROLE_WORDS
+                and tok.gap_before == " "
+                and namelike_shape(tok.low)
+                or same_line_prev
+                and prev.low in AND_WORDS
+                and i >= 2
+                and tokens[i - 2].hint == "PERSON"
+                or same_line_prev
+                and prev.low == "is"
+                and i >= 2
+                and tokens[i - 2].low in _INTRODUCTIONS
+                or same_line_prev
+                and prev.low == "for"
+                and i >= 2
+                and tokens[i - 2].low in _NOTE_WORDS  # dictated: "this is a note for benny"
+                or same_line_prev
+                and prev.low in _CLAUSE_OPENERS
+                and tok.gap_before == " "
+                and namelike_shape(tok.low)
+                or i + 2 < n
+                and same_line_next
+                and nxt.low in _POSSESSIVE_PRONOUNS
+                and _is_kin(tokens[i + 2].low)
+                or (
+                    same_line_next
+                    and nxt.low in AND_WORDS
+                    and i + 2 < n
+                    and (tokens[i + 2].hint == "PERSON" or _candidate(tokens[i + 2], ordinary))
+                    and prev is not None
+                    and prev.low in _WITH_OR_GREETING
+                )
             )
         ):
             _person(tok)
@@ -445,8 +468,10 @@ def apply_lowercase_cues(  # noqa: C901 - one pass
             for t in (prev, tok):
                 t.kind, t.hint = STRONG, hint
     # "note for benny trujillo": a word no list knows after a lowercase name is its surname.
-    for i in range(n - 1):
-        tok, nxt = tokens[i], tokens[i + 1]
+    for k in unlisted:
+        if not k:
+            continue
+        tok, nxt = tokens[k - 1], tokens[k]
         if (
             tok.hint == "PERSON"
             and tok.shape == "lower"
@@ -455,14 +480,14 @@ def apply_lowercase_cues(  # noqa: C901 - one pass
             and namelike_shape(nxt.low)
         ):
             _person(nxt)
-    _places_before_continuations(tokens)
-    _ordinary_word_places(tokens)
-    _saints_and_nicknames(tokens, ordinary)
-    _lowercase_word_names(tokens)
+    _places_before_continuations(tokens, cued)
+    _ordinary_word_places(tokens, cued)
+    _saints_and_nicknames(tokens, cued, ordinary)
+    _lowercase_word_names(tokens, cued)
     # "w/ joey and nat": the second of two names joined by "and"; "kaydence and ryder": two
     # words no list knows, joined by "and", name two people (or places).
-    for i in range(1, n - 1):
-        if tokens[i].low in AND_WORDS:
+    for i in tokens_with(tokens, cued, _AND_WORD):
+        if 0 < i < n - 1:
             before, tok = tokens[i - 1], tokens[i + 1]
             if before.hint == "PERSON" and _candidate(tok, ordinary):
                 _person(tok)
@@ -471,16 +496,49 @@ def apply_lowercase_cues(  # noqa: C901 - one pass
                 _person(tok)
 
 
+# The words right before or after a lowercase word that `apply_lowercase_cues` reads as
+# saying it is a person's name.
+_PERSON_CUES_BEFORE = (
+    GREETINGS
+    | WITH_WORDS
+    | AND_WORDS
+    | PERSON_OBJECT_VERBS
+    | ROLE_WORDS
+    | _CLAUSE_OPENERS
+    | {"by", "is", "for"}
+)
+_WITH_OR_GREETING = WITH_WORDS | GREETINGS
+_PERSON_CUES_AFTER = SPEECH_VERBS | SENTENCE_VERBS | KIN_AFTER | AND_WORDS | _POSSESSIVE_PRONOUNS
+
+
+def _may_be_named(low: str) -> bool:
+    """Whether `apply_lowercase_cues` may read a word as a name: a word `_candidate` may take
+    (whatever ``ordinary`` is, it holds the common words), a nickname ("nana" in quotes) or
+    "y" of "the Y"."""
+    return (
+        len(low) >= 3
+        and low.isalpha()
+        and low not in NON_IDENTIFYING
+        and low not in SLANG
+        and not is_common(low)
+    ) or (low in QUOTED_NICKNAMES or low == "y")
+
+
+# A note holds many of these words: they are left out of `cued_indices`.
+_MAY_BE_NAMED = cue_bit(_may_be_named, few=False)
+
 SAINTS = words("st st. saint san santa")
 
 
-def _saints_and_nicknames(tokens: list[Token], ordinary: Callable[[str], bool]) -> None:
+def _saints_and_nicknames(
+    tokens: list[Token], cued: list[int], ordinary: Callable[[str], bool]
+) -> None:
     """ "the meeting at st christine": a saint's name is a church or school; "lil kev",
     "big mike": the nickname's first word belongs to the name."""
-    triggers = _SAINT_OR_NICKNAME
-    for i in range(len(tokens) - 1):
+    last = len(tokens) - 1
+    for i in tokens_with(tokens, cued, _SAINT_OR_NICKNAME):
         tok = tokens[i]
-        if tok.low not in triggers or tok.shape != "lower":
+        if i == last or tok.shape != "lower":
             continue
         nxt = tokens[i + 1]
         if nxt.gap_before not in (" ", ". "):
@@ -497,22 +555,23 @@ def _saints_and_nicknames(tokens: list[Token], ordinary: Callable[[str], bool]) 
             tok.kind, tok.hint = STRONG, "PERSON"
 
 
-_SAINT_OR_NICKNAME = SAINTS | BEFORE_NAME_WORDS
-_PLACE_TRIGGERS = COMPASS_AREAS | WORD_NAMES | STATE_NAMES | COMPASS_WORDS | _PLACE_FIRST_WORDS
+_SAINT_OR_NICKNAME = cue_bit(SAINTS | BEFORE_NAME_WORDS)
+_PLACE_TRIGGER = cue_bit(
+    COMPASS_AREAS | WORD_NAMES | STATE_NAMES | COMPASS_WORDS | _PLACE_FIRST_WORDS
+)
 
 
 # Word names that, lowercase after "tell", "ask" or "me and", are people ("tell grace i said
 # sorry", "me and june can bring coffee"); "will" and "may" are left alone: modal verbs.
-_LOWERCASE_WORD_NAMES = WORD_NAMES - words("will may bill rich chip grant drew")
+_LOWERCASE_WORD_NAME = cue_bit(WORD_NAMES - words("will may bill rich chip grant drew"))
 _ME_AND = words("me i")
 
 
-def _lowercase_word_names(tokens: list[Token]) -> None:
-    names = _LOWERCASE_WORD_NAMES
+def _lowercase_word_names(tokens: list[Token], cued: list[int]) -> None:
     n = len(tokens)
-    for i in range(1, n):
+    for i in tokens_with(tokens, cued, _LOWERCASE_WORD_NAME):
         tok = tokens[i]
-        if tok.low not in names or tok.shape != "lower" or tok.kind != NONE:
+        if not i or tok.shape != "lower" or tok.kind != NONE:
             continue
         prev = tokens[i - 1]
         nxt = tokens[i + 1] if i + 1 < n else None

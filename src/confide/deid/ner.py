@@ -44,7 +44,17 @@ from .normalise import fold
 from .places import GENERIC, apply_place_cues
 from .scan import positions
 from .spans import Span
-from .tokens import CAPWORD, INITIAL, NONE, STRONG, Token
+from .tokens import (
+    CAPWORD,
+    INITIAL,
+    NONE,
+    STRONG,
+    Token,
+    cue_bit,
+    cue_bits,
+    cued_indices,
+    tokens_with,
+)
 
 _UPPER = re.compile(r"[^\W\d_a-z]")
 _LOWER = re.compile(r"[a-z]")
@@ -126,15 +136,17 @@ def find_names(
         t.shape == "lower" and t.low not in _SMALL_WORDS for t in tokens
     )
     clinical = _acronyms_need_cues(tokens)
-    _classify(tokens, cased and clinical, cased, shouted)
-    _names_in_capitals(tokens)
+    acronyms = _classify(tokens, cased and clinical, cased, shouted)
+    # The passes below act on a few words each (`tokens.cue_bit`): these tokens.
+    cued = cued_indices(tokens)
+    _names_in_capitals(tokens, cued)
     if clinical:
-        _demote_uncued_acronyms(tokens)
-    _demote_eponyms(tokens)
+        _demote_uncued_acronyms(tokens, acronyms)
+    _demote_eponyms(tokens, cued)
     ordinary = is_english if cased else is_common
-    _apply_cues(tokens, text, ordinary)
-    apply_place_cues(tokens)
-    apply_lowercase_cues(tokens, text, ordinary)
+    _apply_cues(tokens, cued, text, ordinary)
+    apply_place_cues(tokens, cued)
+    apply_lowercase_cues(tokens, text, ordinary, cued)
     spans = _runs(tokens, text, shouted)
     two_initials = any(
         _TWO_INITIALS.match(text, dot - 1)
@@ -168,7 +180,7 @@ def tokenise(text: str, folded: str) -> list[Token]:
         info = known.get(surface)
         if info is None:
             info = _word_info(surface)
-        low, shape, cut, common = info
+        low, shape, cut, common, cues = info
         if gap == " ":
             sentence_start = not tokens
         elif not tokens:
@@ -186,7 +198,11 @@ def tokenise(text: str, folded: str) -> list[Token]:
                 sentence_start = False
         if shape == "upper":
             shouted += 1
-        append(Token(start, pos - cut, low, shape, sentence_start, gap, NONE, "", cut > 0, common))
+        append(
+            Token(
+                start, pos - cut, low, shape, sentence_start, gap, NONE, "", cut > 0, common, cues
+            )
+        )
         prev_low = low
     # In text written in capitals, every word is treated as capitalised (recall first), but
     # for the small words between names, which would join them into one long name.
@@ -217,13 +233,13 @@ _SIGNATURE_DASHES = frozenset({"-", "–", "—", "~"})
 _GAP_BREAKS: dict[str, bool] = {}
 
 # What `tokenise` needs of a word, by its surface form: (folded word without a possessive,
-# shape, length of the possessive, whether it is an ordinary word). Bounded: cleared when it
-# grows large.
-_WORD_INFO: dict[str, tuple[str, str, int, bool]] = {}
+# shape, length of the possessive, whether it is an ordinary word, its `cue_bits`). Bounded:
+# cleared when it grows large.
+_WORD_INFO: dict[str, tuple[str, str, int, bool, int]] = {}
 _WORD_INFO_LIMIT = 50_000
 
 
-def _word_info(surface: str) -> tuple[str, str, int, bool]:
+def _word_info(surface: str) -> tuple[str, str, int, bool, int]:
     low = fold(surface)
     cut = 0
     if len(low) > 3 and low[-2:] in ("'s", "s'"):
@@ -252,7 +268,7 @@ def _word_info(surface: str) -> tuple[str, str, int, bool]:
         and surface.rsplit("-", 1)[1][:1].islower()
         and all(is_common(part) or part in NON_IDENTIFYING for part in low.split("-"))
     )
-    info = _WORD_INFO[surface] = (low, shape, cut, not nickname and common)
+    info = _WORD_INFO[surface] = (low, shape, cut, not nickname and common, cue_bits(low))
     return info
 
 
@@ -269,7 +285,10 @@ _NO_BREAK_AFTER = _ABBREVIATED_TITLES | _SAINT_MOUNT | _RELIGIOUS_ABBREVIATIONS
 
 def _classify(  # noqa: C901
     tokens: list[Token], headers_in_capitals: bool, cased: bool, shouted: bool
-) -> None:
+) -> list[int]:
+    """Mark each token from its shape and the name lists; the indices of the words in
+    capitals taken for organisations' acronyms, for `_demote_uncued_acronyms`."""
+    acronyms: list[int] = []
     last = len(tokens) - 1
     for i, tok in enumerate(tokens):
         if tok.common and tok.shape == "lower":
@@ -321,6 +340,7 @@ def _classify(  # noqa: C901
                 tok.kind = CAPWORD  # "Albany PD"
             elif not common and len(low) > 2 and not (len(low) > 5 and in_dictionary(low)):
                 tok.kind, tok.hint = STRONG, "ORG"
+                acronyms.append(i)
         elif tok.shape == "lower":
             # Where sentences start with capitals, a lowercase dictionary word is that word:
             # "keeping the faith", "by the grace of God".
@@ -333,14 +353,16 @@ def _classify(  # noqa: C901
             or (i < last and tokens[i + 1].gap_before == ". " and tokens[i + 1].shape == "cap")
         ):
             tok.kind = INITIAL
+    return acronyms
 
 
-def _names_in_capitals(tokens: list[Token]) -> None:
+def _names_in_capitals(tokens: list[Token], cued: list[int]) -> None:
     """A letterhead in capitals: "NATIONWIDE CHILDREN'S HOSPITAL". Dictionary words in capitals
     before an organisation's word on the same line belong to its name, if one of them is not
     an ordinary word ("EMERGENCY DEPARTMENT" names no one)."""
-    for i, tok in enumerate(tokens):
-        if tok.shape != "upper" or tok.kind != CAPWORD or tok.low not in ORG_SUFFIXES or not i:
+    for i in tokens_with(tokens, cued, _ORG_SUFFIX):
+        tok = tokens[i]
+        if tok.shape != "upper" or tok.kind != CAPWORD or not i:
             continue
         j = i
         while (
@@ -380,9 +402,11 @@ def _acronyms_need_cues(tokens: list[Token]) -> bool:
     return False
 
 
-def _demote_uncued_acronyms(tokens: list[Token]) -> None:
+def _demote_uncued_acronyms(tokens: list[Token], acronyms: list[int]) -> None:
+    """``acronyms``: the indices of the words `_classify` took for acronyms."""
     n = len(tokens)
-    for i, tok in enumerate(tokens):
+    for i in acronyms:
+        tok = tokens[i]
         if tok.shape != "upper" or tok.kind != STRONG or tok.hint != "ORG":
             continue
         if len(tok.low) > 5 and tok.low.isalpha():
@@ -411,12 +435,11 @@ EPONYM_NOUNS = frozenset(
 )
 
 
-def _demote_eponyms(tokens: list[Token]) -> None:
-    nouns = EPONYM_NOUNS
-    for i in range(1, len(tokens)):
-        nxt = tokens[i]
-        if nxt.low not in nouns:
+def _demote_eponyms(tokens: list[Token], cued: list[int]) -> None:
+    for i in tokens_with(tokens, cued, _EPONYM_NOUN):
+        if not i:
             continue
+        nxt = tokens[i]
         tok = tokens[i - 1]
         if (
             tok.kind == STRONG
@@ -437,6 +460,8 @@ def _demote_eponyms(tokens: list[Token]) -> None:
 
 # Nouns that end the names of clinical instruments.
 _INSTRUMENT_NOUNS = frozenset({"scale", "score", "inventory", "questionnaire", "criteria"})
+_EPONYM_NOUN = cue_bit(EPONYM_NOUNS)
+_ORG_SUFFIX = cue_bit(ORG_SUFFIXES)
 
 
 def _signed_after_initial(tokens: list[Token], i: int) -> bool:
@@ -458,15 +483,17 @@ def _opens_sentence(tok: Token) -> bool:
 
 
 def _apply_cues(  # noqa: C901 - one pass, many cues
-    tokens: list[Token], text: str, ordinary: Callable[[str], bool]
+    tokens: list[Token], cued: list[int], text: str, ordinary: Callable[[str], bool]
 ) -> None:
     n = len(tokens)
-    cue_words = _CUE_WORDS
-    for i, tok in enumerate(tokens):
+    for i in tokens_with(tokens, cued, _CUE_WORD):
+        tok = tokens[i]
         low = tok.low
-        if low not in cue_words or i + 1 == n:
+        if i + 1 == n:
             continue
         nxt = tokens[i + 1]
+        if nxt.kind == NONE and low not in _CUES_FOR_ANY_WORD:
+            continue  # the quick test: place and town cues act on a marked word only
         if "\n" in nxt.gap_before:
             continue
         joined = nxt.gap_before.strip() in ("", ".", ",", "(", ":", "-", "'", '"')
@@ -518,15 +545,17 @@ def _apply_cues(  # noqa: C901 - one pass, many cues
             # "just outside Hope", "moved from Liberty": a town named with an ordinary word.
             nxt.kind, nxt.hint = STRONG, "LOCATION"
     # A first name followed by a surname-like word: "maria lopez", "Jessica Young"; and an
-    # initial after a name: "rick t.".
-    for i in range(n - 1):
-        tok, nxt = tokens[i], tokens[i + 1]
-        if (
-            tok.kind == STRONG
-            and tok.hint == "PERSON"
-            and nxt.gap_before == " "
-            and not _field_label(tokens, i + 1)
-        ):
+    # initial after a name: "rick t.". Only a person's name acts, so the loop visits those,
+    # and in turn each word a name marks ("maria lopez garza"), in order.
+    last = n - 1
+    done = -1  # the last token visited
+    for i in [i for i, t in enumerate(tokens) if t.hint == "PERSON" and t.kind == STRONG]:
+        while done < i < last and tokens[i].kind == STRONG and tokens[i].hint == "PERSON":
+            done = i
+            tok, nxt = tokens[i], tokens[i + 1]
+            i += 1
+            if nxt.gap_before != " " or _field_label(tokens, i):
+                continue
             if (
                 nxt.shape == "lower"
                 and (
@@ -548,6 +577,9 @@ _TOWN_CUES = frozenset(
     | {"past", "en"}
 )
 _CUE_WORDS = TITLES | RELATIONS | STRONG_PLACE_CUES | PLACE_CUES | _TOWN_CUES
+_CUE_WORD = cue_bit(_CUE_WORDS)
+# The cues that may mark the word after them whatever it is (titles, relations, "lives in").
+_CUES_FOR_ANY_WORD = TITLES | RELATIONS | STRONG_PLACE_CUES
 
 
 _RELIGIOUS_TITLES = frozenset({"sister", "brother", "father", "mother"}) | _RELIGIOUS_ABBREVIATIONS
@@ -646,19 +678,26 @@ WORD_STARTERS = frozenset(
 
 def _runs(tokens: list[Token], text: str, shouted: bool = False) -> list[Span]:
     spans: list[Span] = []
-    i, n = 0, len(tokens)
+    n = len(tokens)
     joining = _JOINING
-    while i < n:
+    j = 0  # where the last run ended
+    # A run starts at a marked token: only those are visited.
+    for i in [i for i, t in enumerate(tokens) if t.kind != NONE]:
+        if i < j:
+            continue  # inside the last run
         kind = tokens[i].kind
-        if kind == NONE:
-            i += 1
-            continue
         j = i + 1
         strong = kind == STRONG
         while j < n:
             nxt = tokens[j]
-            if nxt.kind == NONE and nxt.low not in joining:
-                break  # the quick test: `_continues` says no to these
+            if nxt.kind == NONE:
+                if nxt.low not in joining:
+                    break  # the quick test: `_continues` says no to these
+            elif not nxt.common and nxt.gap_before == " ":
+                # The quick test the other way: a marked word, no field label, one space.
+                strong = strong or nxt.kind == STRONG
+                j += 1
+                continue
             if not _continues(tokens[j - 1], nxt, tokens, j):
                 break
             strong = strong or nxt.kind == STRONG
@@ -675,7 +714,6 @@ def _runs(tokens: list[Token], text: str, shouted: bool = False) -> list[Span]:
                 spans.append(Span(tokens[i].start, tokens[j - 1].end, "ORG", "ner"))
             elif (named := _the_programme(tokens, i, j)) is not None:
                 spans.append(Span(*named, "ORG", "ner"))
-            i = j
             continue
         if j == i + 1:
             # A lone capitalised ordinary word or initial names nothing, unless a state
@@ -685,13 +723,11 @@ def _runs(tokens: list[Token], text: str, shouted: bool = False) -> list[Span]:
                 spans.append(_label_single(tok, text))
             elif kind == CAPWORD and not tok.sentence_start and _before_state(text, tok.end):
                 spans.append(Span(tok.start, tok.end, "LOCATION", "ner"))
-            i = j
             continue
         run = tokens[i:j]
-        span = _label_run(run, tokens, i, j, text, shouted)
+        span = _label_run(run, tokens, i, j, text, shouted, strong)
         if span is not None:
             spans.append(span)
-        i = j
     return spans
 
 
@@ -829,10 +865,24 @@ def _label_single(tok: Token, text: str) -> Span:
 
 
 def _label_run(  # noqa: PLR0913
-    run: list[Token], tokens: list[Token], i: int, j: int, text: str, shouted: bool = False
+    run: list[Token],
+    tokens: list[Token],
+    i: int,
+    j: int,
+    text: str,
+    shouted: bool = False,
+    strong: bool | None = None,
 ) -> Span | None:
-    kinds = {t.kind for t in run}
-    has_org_suffix = any(t.shape in ("cap", "upper") and t.low in ORG_SUFFIXES for t in run[1:])
+    """The span a run of two name-like words or more names, if any; ``strong`` is whether a
+    word of the run is a name on its own evidence (`STRONG`), when the caller knows."""
+    if strong is None:
+        strong = any(t.kind == STRONG for t in run)
+    # A loop, not `any` over a generator: runs are short, and the generator costs more.
+    has_org_suffix = False
+    for t in run[1:]:
+        if t.low in ORG_SUFFIXES and t.shape in ("cap", "upper"):
+            has_org_suffix = True
+            break
     if (
         len(run) == 2
         and run[0].kind == INITIAL
@@ -844,7 +894,7 @@ def _label_run(  # noqa: PLR0913
         return Span(run[0].start, run[1].end, "PERSON", "ner", "initial")
     # Capitalised ordinary words in a row, mid-sentence, name a programme or a place:
     # "from Peer Connect".
-    named_phrase = STRONG not in kinds
+    named_phrase = not strong
     if named_phrase and all(t.low in NON_IDENTIFYING for t in run):
         return None  # "Pacific Islander", "Native American"
     if named_phrase and (
@@ -861,7 +911,11 @@ def _label_run(  # noqa: PLR0913
         )
     ):
         return None
-    if all(t.kind == INITIAL for t in run) and "".join(t.low for t in run) in _CREDENTIAL_LETTERS:
+    if (
+        run[0].kind == INITIAL
+        and all(t.kind == INITIAL for t in run)
+        and "".join(t.low for t in run) in _CREDENTIAL_LETTERS
+    ):
         return None  # "OYELARAN, M.D."
     last_low = run[-1].low.rstrip(".")
     # Trim connector words at the edges, and a capitalised ordinary word that only starts
@@ -877,7 +931,7 @@ def _label_run(  # noqa: PLR0913
         )
         or (run[0].low in _KIN or run[0].low in _ROLE_WORDS)
         and run[0].hint != "PERSON"  # not "Sister" of "Sister Odessa": a title
-        and STRONG in kinds
+        and strong
         and len(run) > 1
         and not has_org_suffix  # "the Peer Bridge Program"
     ):
@@ -891,7 +945,7 @@ def _label_run(  # noqa: PLR0913
     end = run[-1].end
     if end < len(text) and text[end] == "." and (run[-1].shape == "initial" or last in TITLES):
         end += 1
-    if has_org_suffix or (named_phrase and STRONG not in kinds):
+    if has_org_suffix or named_phrase:
         label = "ORG"
     elif last in STREET_SUFFIXES and len(run) > 1 and run[-1].hint != "ORG":
         label = "ADDRESS"

@@ -13,7 +13,7 @@ Notes often write organisations in lowercase or with ordinary words only: "catho
 from __future__ import annotations
 
 from .lexicon import NON_IDENTIFYING, ORG_SUFFIXES, RELATIONS, STATE_NAMES, STORES, is_common, words
-from .tokens import NONE, STRONG, Token
+from .tokens import NONE, STRONG, Token, cue_bit, cued_indices, tokens_with
 
 # Words that end a place name rather than an organisation's.
 PLACE_ENDINGS = words(
@@ -108,11 +108,15 @@ def _compound_name(low: str) -> bool:
     )
 
 
-def apply_place_cues(tokens: list[Token]) -> None:
-    """Mark organisation and place chains and chain stores in ``tokens``."""
+def apply_place_cues(tokens: list[Token], cued: list[int] | None = None) -> None:
+    """Mark organisation and place chains and chain stores in ``tokens`` (``cued`` being
+    `tokens.cued_indices(tokens)`, when the caller has it)."""
+    if cued is None:
+        cued = cued_indices(tokens)
     last = len(tokens) - 1
     triggers = _TRIGGERS
-    for i, tok in enumerate(tokens):
+    for i in tokens_with(tokens, cued, _PLACE_CUE):
+        tok = tokens[i]
         low = tok.low
         if low not in triggers and not tok.possessive and (len(low) < 8 or tok.shape != "lower"):
             continue  # the quick test: no ending, store or possible compound name
@@ -132,6 +136,15 @@ def apply_place_cues(tokens: list[Token]) -> None:
 
 
 _TRIGGERS = ENDINGS | WEAK_ENDINGS | _STORE_FIRST_WORDS | STORES
+
+
+def _may_cue_place(low: str) -> bool:
+    """Whether `apply_place_cues` may act on a word: a trigger, a compound name, or a store's
+    name with a possessive ("Hardee's")."""
+    return low in _TRIGGERS or _compound_name(low) or f"{low}'s" in STORES or f"{low}s" in STORES
+
+
+_PLACE_CUE = cue_bit(_may_cue_place)
 
 
 def _store(tokens: list[Token], i: int, size: int) -> None:
@@ -176,13 +189,23 @@ def _chain(tokens: list[Token], i: int) -> None:  # noqa: C901 - one chain, seve
         # "Brookdale memory care": the capitalised name is found without the generic tail.
         return
     words = tokens[j:i]
-    if any(len(t.low) < 2 for t in words):
-        return
-    named = [k for k in range(j, i) if tokens[k].shape != "lower"]
-    tail = tokens[named[-1] + 1 : i] if named else []
+    # One loop over the chain's words (not three generators): a single letter ends the
+    # chain, the last capitalised word starts its tail, and a chain of generic words and
+    # "and" names nothing.
+    last_named = -1
+    nameless = True
+    for k in range(j, i):
+        low = tokens[k].low
+        if len(low) < 2:
+            return
+        if tokens[k].shape != "lower":
+            last_named = k
+        if nameless and low not in _NAMELESS and low not in _AND:
+            nameless = False
+    tail = tokens[last_named + 1 : i] if last_named >= 0 else []
     if tail and end.shape == "lower" and all(t.low in GENERIC or t.low in ENDINGS for t in tail):
         return  # "the Hennepin County service center": the name is found without the tail
-    if all(t.low in _NAMELESS or t.low in _AND for t in words):
+    if nameless:
         return
     cue = tokens[j - 1] if j else None
     cued = cue is not None and cue.low in CHAIN_CUES and "\n" not in tokens[j].gap_before
