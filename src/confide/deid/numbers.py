@@ -119,10 +119,10 @@ def number_starts(text: str, folded: str) -> dict[str, list[int]]:
     five, an IP address with up to three and a dot, a date ("date") with four digits and a
     separator or up to two and a separator, space or ordinal suffix, and so on.
     """
-    names = ("runs", "starts", "digits", "le3", "le6", "five", "ssn", "ipv4", "card", "date")
+    names = ("runs", "starts", "digits", "le3", "le6", "five", "ssn", "ipv4", "card", "date", "age")
     out: dict[str, list[int]] = {name: [] for name in names}
     runs, starts, digits = out["runs"], out["starts"], out["digits"]
-    le3, le6, five = out["le3"], out["le6"], out["five"]
+    le3, le6, five, age = out["le3"], out["le6"], out["five"], out["age"]
     ssn, ipv4, card, date = out["ssn"], out["ipv4"], out["card"], out["date"]
     word_chars = _WORD_CHARS
     for m in digit_runs(folded):
@@ -144,6 +144,8 @@ def number_starts(text: str, folded: str) -> dict[str, list[int]]:
             le6.append(start)
             if size <= 3:
                 le3.append(start)
+                if _may_lead_age(folded[end : end + 2]):
+                    age.append(start)
                 if after == ".":
                     ipv4.append(start)
                 elif size == 3 and (after == "-" or after == " "):
@@ -164,6 +166,24 @@ def number_starts(text: str, folded: str) -> dict[str, list[int]]:
 # What may follow the first number of a number-led date: "2023-09-30", "3/14", "5 March", "4th".
 _DATE_SEPARATORS = frozenset("-/.")
 _AFTER_DAY = frozenset("-/.snrt")
+# What the number-led age forms (`patterns.AGE_LED_FOLDED` and `AGE_LED_TEXT`) may have right
+# after the number, folded: "34yo", "8mos", "54M", "52/F", "4F", "46, ", "90s", "90's"; or
+# after a space or hyphen: "34 yo", "6-week-old", "54 M", "52 / F".
+_AGE_RIGHT_AFTER = frozenset("yamwd's/,f")
+_AGE_AFTER_GAP = frozenset("yamwdf/-")
+
+
+def _may_lead_age(following: str) -> bool:
+    """Whether a number of up to three digits followed by ``following`` (the two folded
+    characters after it) may start a number-led age: a quick test before the two age regexes,
+    which would fail at most numbers ("at 3 pm", "10 min")."""
+    first = following[:1]
+    if first in _AGE_RIGHT_AFTER:
+        return True
+    if first == "-" or first.isspace():
+        second = following[1:]
+        return second in _AGE_AFTER_GAP or second.isspace()
+    return False
 
 
 def looks_like_id(chunk: str) -> bool:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import chain, pairwise
+from collections.abc import Callable, Iterator, Sequence
+from itertools import chain, compress, pairwise
 
 from .contacts import DIGIT_WORDS, find_payment_handles, find_spelled_contacts
 from .dates import MONTHS_AND_WEEKDAYS, DateMention, find_dates
@@ -305,6 +305,19 @@ AGE_CHILDREN = re.compile(
     r"[^\S\n]*\((?:ages?[^\S\n]+)?(?P<list>\d{1,2}(?:(?:,|,? and| &)\s*\d{1,2})*)\)"
 )
 _CHILDREN_HINTS = ("child", "kids", "sons", "daughters", "boys", "girls", "twins", "sibling")
+
+
+def _may_list_children(folded: str) -> bool:
+    """A quick test before AGE_CHILDREN: a bracket after a space or a word's last letter ("s",
+    "n" of "children") and before a digit or "age"."""
+    for bracket in positions(folded, "("):
+        before = folded[bracket - 1 : bracket]
+        after = folded[bracket + 1 : bracket + 2]
+        if (before in ("s", "n") or before.isspace()) and (after == "a" or after.isdigit()):
+            return True
+    return False
+
+
 _AGE_IN_LIST = re.compile(r"\d{1,2}")
 # "Yazan is 9." - "is" and a small number closing a clause.
 # Words before a number in brackets that counts something: "Attendance (8)".
@@ -426,25 +439,35 @@ def cue_starts(
     text: str, folded: str, tokens: Sequence[Token] | None = None
 ) -> dict[str, list[int]]:
     """Where each kind of cue word starts, from the word tokens (or a word scan without them)."""
-    words: Iterable[tuple[int, str]]
     if tokens is None:
-        words = [(m.start(), m.group()) for m in _WORD.finditer(folded)]
+        matches = list(_WORD.finditer(folded))
+        starts = [m.start() for m in matches]
+        lows = [m.group() for m in matches]
     else:
-        words = [(t.start, t.low) for t in tokens]
-    out: dict[str, list[int]] = {kind: [] for kind in _CUE_WORDS}
+        starts = [t.start for t in tokens]
+        lows = [t.low for t in tokens]
     kinds_of = _CUE_KINDS.get
-    for start, low in words:
-        kinds = kinds_of(low)
-        if kinds is None and ("-" in low or "'" in low):
-            kinds = kinds_of(_WORD_PART.match(low).group())  # "st-" in "main st-apt 4"
-        if kinds is not None:
-            for kind in kinds:
-                out[kind].append(start)
+    # One look-up per word, run in C by map; only the few cue words are then visited in Python.
+    kinds_by_word = list(map(kinds_of, lows))
+    # A word with a hyphen or an apostrophe counts by its part before the first one ("st-" in
+    # "main st-apt 4", "he" in "he's"). Words hold no spaces, so the joiners are found in the
+    # words joined by spaces, and a joiner's word is the number of spaces before it.
+    joined = " ".join(lows)
+    seen = -1
+    for at in positions(joined, "-", "'"):
+        i = joined.count(" ", 0, at)
+        if i != seen and kinds_by_word[i] is None:
+            kinds_by_word[i] = kinds_of(joined[joined.rfind(" ", 0, at) + 1 : at])
+        seen = i
+    out: dict[str, list[int]] = {kind: [] for kind in _CUE_WORDS}
+    for i in compress(range(len(lows)), kinds_by_word):
+        start = starts[i]
+        for kind in kinds_by_word[i]:
+            out[kind].append(start)
     return out
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_WORD_PART = re.compile(r"[^'-]*")
 
 
 def _street_name(name: str, number: str) -> bool:
@@ -647,7 +670,7 @@ def find_patterns(
         state_ok = cue is not None and (cue.group(1) is None or cue.group(1) in STATE_ABBREVIATIONS)
         if state_ok and free(m.start(), m.end()):
             claim(m.start(), m.end(), "ZIP")
-    _find_ages(text, folded, free, claim, shaped["le3"], cues["age"])
+    _find_ages(text, folded, free, claim, shaped["le3"], shaped["age"], cues["age"])
     for m in chain(_at(ID_CUE, folded, cues["id"]), _at(LAST_DIGITS, folded, cues["last"])):
         start, end = m.span("id")
         while end > start and text[end - 1] in "-.":
@@ -789,6 +812,11 @@ def _plausible_street(m: re.Match[str]) -> bool:
     return not any(w.lower() in _STREET_STOP for w in name.split())
 
 
+# How what stands before the forms of `_find_ages` told apart by it ends: ", ", " is ",
+# " was ", " de ", "at ", "by ", "age ".
+_BEFORE_AGE_ENDINGS = frozenset({", ", "s ", "e ", "t ", "y "})
+
+
 def _before_age(char: str) -> bool:
     return char.isalpha() or char in ')"'
 
@@ -818,11 +846,13 @@ def _find_ages(
     free: Callable[[int, int], bool],
     claim: Callable[..., None],
     short_starts: list[int],
+    led_starts: list[int],
     cue_starts: list[int],
 ) -> None:
-    """Ages; ``short_starts`` are where numbers of up to three digits start."""
-    matches = list(_at(AGE_LED_FOLDED, folded, short_starts))
-    for m in _at(AGE_LED_TEXT, text, short_starts):
+    """Ages; ``short_starts`` are where numbers of up to three digits start, ``led_starts``
+    those of them that a number-led age form may start at (`numbers.number_starts`)."""
+    matches = list(_at(AGE_LED_FOLDED, folded, led_starts))
+    for m in _at(AGE_LED_TEXT, text, led_starts):
         start, group = m.start(), m.lastgroup
         if (
             group == "x"
@@ -839,7 +869,10 @@ def _find_ages(
     # An age cue needs a number within a few words: "she is 34", "age: 61".
     matches += _at(AGE_CUE, folded, _cues_before(cue_starts, short_starts, 24))
     for start in short_starts:
-        # The forms told apart by what stands right before the number.
+        # The forms told apart by what stands right before the number: all need a "(", or a
+        # comma or one of the words below and a space.
+        if text[start - 2 : start] not in _BEFORE_AGE_ENDINGS and text[start - 1 : start] != "(":
+            continue
         before = text[max(0, start - 5) : start]
         m = None
         if before.endswith(", "):
@@ -877,7 +910,7 @@ def _find_ages(
             m = AGE_AT_NUMBER.match(folded, start)  # "died at 61"
         if m is not None:
             matches.append(m)
-    if "(" in folded and any(word in folded for word in _CHILDREN_HINTS):
+    if _may_list_children(folded) and any(word in folded for word in _CHILDREN_HINTS):
         for m in AGE_CHILDREN.finditer(folded):
             offset = m.start("list")
             for age in _AGE_IN_LIST.finditer(m.group("list")):
