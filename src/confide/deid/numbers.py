@@ -65,13 +65,15 @@ def digit_runs(text: str) -> Iterator[re.Match[str]]:
 
 
 _ANY_DIGITS = re.compile(r"\d+")
+_GROUP_SEPARATORS = frozenset(" -")
 _LETTERS_AND_HYPHEN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-")
 _CHUNK_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
 
 
 def digit_groups(text: str, runs: list[int]) -> Iterator[re.Match[str]]:
     """DIGIT_GROUPS matches, tried only where one can start before a run of digits (after
-    up to three letters and a hyphen) rather than at every character."""
+    up to three letters and a hyphen) rather than at every character. ``runs`` may leave out
+    the runs no second group follows ("grouped" of `number_starts`)."""
     last_end = -1
     match = DIGIT_GROUPS.match
     chars = _LETTERS_AND_HYPHEN
@@ -112,24 +114,33 @@ _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 def number_starts(text: str, folded: str) -> dict[str, list[int]]:
     """Where numbers start, in one pass over the runs of digits of ``folded`` (``fold(text)``).
 
-    "runs": every run of digits; "starts": runs with no letter, digit or "_" before them, and
-    a "+" or "(" right before such a run; "digits": the runs among "starts". The other lists
+    "runs": every run of digits; "grouped": the runs of two digits or more followed by a space
+    or hyphen and a digit, where `digit_groups` may match; "starts": runs with no letter, digit
+    or "_" before them, and a "+" or "(" right before such a run; "digits": the runs among
+    "starts". The other lists
     are the starts each number-led pattern can match at, from the length of the run and the
     character after it: an SSN starts with three digits and a dash or space, a ZIP code with
     five, an IP address with up to three and a dot, a date ("date") with four digits and a
     separator or up to two and a separator, space or ordinal suffix, and so on.
     """
-    names = ("runs", "starts", "digits", "le3", "le6", "five", "ssn", "ipv4", "card", "date", "age")
-    out: dict[str, list[int]] = {name: [] for name in names}
-    runs, starts, digits = out["runs"], out["starts"], out["digits"]
+    names = ("runs", "grouped", "starts", "digits", "le3", "le6", "five", "ssn", "ipv4", "card")
+    out: dict[str, list[int]] = {name: [] for name in (*names, "date", "age")}
+    runs, grouped, starts, digits = out["runs"], out["grouped"], out["starts"], out["digits"]
     le3, le6, five, age = out["le3"], out["le6"], out["five"], out["age"]
     ssn, ipv4, card, date = out["ssn"], out["ipv4"], out["card"], out["date"]
     word_chars = _WORD_CHARS
+    other_scripts = not folded.isascii()  # only then may a run go on in digits of other scripts
     for m in digit_runs(folded):
         start, end = m.span()
         runs.append(start)
-        if end - start == 1 or (end < len(folded) and not folded[end].isascii()):
+        if other_scripts and (
+            end - start == 1 or (end < len(folded) and not folded[end].isascii())
+        ):
             end = _ANY_DIGITS.match(folded, start).end()  # digits of other scripts after it
+        size = end - start
+        after = text[end : end + 1]
+        if after in _GROUP_SEPARATORS and size >= 2 and text[end + 1 : end + 2].isdecimal():
+            grouped.append(start)
         if start:
             before = folded[start - 1]
             if before in word_chars:
@@ -138,13 +149,16 @@ def number_starts(text: str, folded: str) -> dict[str, list[int]]:
                 starts.append(start - 1)
         starts.append(start)
         digits.append(start)
-        size = end - start
-        after = text[end : end + 1]
         if size <= 6:
             le6.append(start)
             if size <= 3:
                 le3.append(start)
-                if _may_lead_age(folded[end : end + 2]):
+                following = folded[end : end + 2]
+                if (
+                    following[:1] in _AGE_RIGHT_AFTER
+                    or (following[:1] in _AGE_GAP and following[1:] in _AGE_AFTER_GAP)
+                    or not following.isascii()
+                ):
                     age.append(start)
                 if after == ".":
                     ipv4.append(start)
@@ -166,28 +180,20 @@ def number_starts(text: str, folded: str) -> dict[str, list[int]]:
 # What may follow the first number of a number-led date: "2023-09-30", "3/14", "5 March", "4th".
 _DATE_SEPARATORS = frozenset("-/.")
 _AFTER_DAY = frozenset("-/.snrt")
-# What the number-led age forms (`patterns.AGE_LED_FOLDED` and `AGE_LED_TEXT`) may have right
-# after the number, folded: "34yo", "8mos", "54M", "52/F", "4F", "46, ", "90s", "90's"; or
-# after a space or hyphen: "34 yo", "6-week-old", "54 M", "52 / F".
+# Where a number-led age form (`patterns.AGE_LED_FOLDED` and `AGE_LED_TEXT`) may start: what
+# may stand right after the number, folded ("34yo", "8mos", "54M", "52/F", "46, ", "90s",
+# "90's"), or after a space or a hyphen ("34 yo", "6-week-old", "54 M", "52 / F"). Other
+# scripts' characters are let through, for their spaces.
 _AGE_RIGHT_AFTER = frozenset("yamwd's/,f")
-_AGE_AFTER_GAP = frozenset("yamwdf/-")
-
-
-def _may_lead_age(following: str) -> bool:
-    """Whether a number of up to three digits followed by ``following`` (the two folded
-    characters after it) may start a number-led age: a quick test before the two age regexes,
-    which would fail at most numbers ("at 3 pm", "10 min")."""
-    first = following[:1]
-    if first in _AGE_RIGHT_AFTER:
-        return True
-    if first == "-" or first.isspace():
-        second = following[1:]
-        return second in _AGE_AFTER_GAP or second.isspace()
-    return False
+_ASCII_SPACES = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+_AGE_GAP = frozenset(_ASCII_SPACES + "-")
+_AGE_AFTER_GAP = frozenset(_ASCII_SPACES + "yamwdf/-")
 
 
 def looks_like_id(chunk: str) -> bool:
     """Numbers long enough to identify someone, and codes mixing letters and digits."""
+    if len(chunk) < 5:
+        return False  # the quick test: fewer than five digits and too short for a code
     digits = sum(c.isdigit() for c in chunk)
     if UNIT_NUMBER.match(chunk) or _SHIFT.match(chunk):
         return False

@@ -568,7 +568,7 @@ def find_patterns(
             claim(d.start, d.end, "DATE")
     if has_digit:
         for m in _before_runs(
-            NUMBERED_SCHOOL, text, shaped["runs"], _SCHOOL_PREFIX, ("S", "S ", ". ")
+            NUMBERED_SCHOOL, text, shaped["runs"], _SCHOOL_PREFIX, frozenset("S "), _SCHOOL_ENDINGS
         ):
             if _clean_start(text, m.start()) and free(m.start(), m.end()):
                 claim(m.start(), m.end(), "ORG", "school")
@@ -678,7 +678,7 @@ def find_patterns(
         if free(start, end):
             claim(start, end, "ID")
     runs = shaped["runs"]
-    for m in chain(digit_groups(text, runs), chunks(text, runs)):
+    for m in chain(digit_groups(text, shaped["grouped"]), chunks(text, runs)):
         if free(m.start(), m.end()) and looks_like_id(m.group()):
             claim(m.start(), m.end(), "ID")
     return spans
@@ -689,8 +689,9 @@ def find_patterns(
 _SCHOOL_PREFIX = re.compile(r"(?:P\.S\.|I\.S\.|M\.S\.|J\.H\.S\.|PS|IS|MS|JHS)\s?$")
 _POSTCODE_PREFIX = re.compile(r"[A-Z]{1,2}$")
 _LETTER_BEFORE = re.compile(r"[a-z]$")
-_LOWER = tuple("abcdefghijklmnopqrstuvwxyz")
-_CAPITALS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_SCHOOL_ENDINGS = ("S", "S ", ". ")
 
 
 def _before_runs(
@@ -698,13 +699,17 @@ def _before_runs(
     text: str,
     runs: list[int],
     prefix: re.Pattern[str],
-    last_chars: tuple[str, ...],
+    last_chars: frozenset[str],
+    endings: tuple[str, ...] = (),
 ) -> Iterator[re.Match[str]]:
     """Matches of ``regex`` starting where ``prefix`` ends right before a run of digits
-    (tried only where the text before the run ends with one of ``last_chars``)."""
+    (tried only where the character before the run is one of ``last_chars`` and, when
+    ``endings`` are given, the text before it ends with one of them)."""
     last_end = -1
     for run in runs:
-        if not text.endswith(last_chars, 0, run):
+        if text[run - 1 : run] not in last_chars or (
+            endings and not text.endswith(endings, 0, run)
+        ):
             continue
         before = prefix.search(text, max(0, run - 8), run)
         if before is None or before.start() < last_end:
