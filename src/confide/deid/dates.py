@@ -638,8 +638,6 @@ def _with_ordinal_words(text: str, folded: str, found: list[DateMention]) -> lis
 
 def _with_weekdays(text: str, folded: str, found: list[DateMention]) -> list[DateMention]:
     out = found
-    if not any(day in folded for day in _WEEKDAY_HINTS):
-        return out
     for match in matches_at(_WEEKDAY, folded, positions(folded, *_WEEKDAY_HINTS)):
         start, end = match.span()
         if start and folded[start - 1].isalnum():

@@ -117,16 +117,19 @@ def number_starts(text: str, folded: str) -> dict[str, list[int]]:
     "runs": every run of digits; "grouped": the runs of two digits or more followed by a space
     or hyphen and a digit, where `digit_groups` may match; "starts": runs with no letter, digit
     or "_" before them, and a "+" or "(" right before such a run; "digits": the runs among
-    "starts". The other lists
+    "starts"; "phone": the starts a phone number may start at (a "+" or "(", three digits or
+    more, or a "1"); "bare": numbers of three to five digits before a space and a capital
+    letter (`patterns.ADDRESS_BARE`). The other lists
     are the starts each number-led pattern can match at, from the length of the run and the
     character after it: an SSN starts with three digits and a dash or space, a ZIP code with
     five, an IP address with up to three and a dot, a date ("date") with four digits and a
     separator or up to two and a separator, space or ordinal suffix, and so on.
     """
-    names = ("runs", "grouped", "starts", "digits", "le3", "le6", "five", "ssn", "ipv4", "card")
-    out: dict[str, list[int]] = {name: [] for name in (*names, "date", "age")}
+    names = ("runs", "grouped", "starts", "digits", "phone", "le3", "le6", "bare", "five", "ssn")
+    out: dict[str, list[int]] = {name: [] for name in (*names, "ipv4", "card", "date", "age")}
     runs, grouped, starts, digits = out["runs"], out["grouped"], out["starts"], out["digits"]
-    le3, le6, five, age = out["le3"], out["le6"], out["five"], out["age"]
+    phone, le3, le6, bare = out["phone"], out["le3"], out["le6"], out["bare"]
+    five, age = out["five"], out["age"]
     ssn, ipv4, card, date = out["ssn"], out["ipv4"], out["card"], out["date"]
     word_chars = _WORD_CHARS
     other_scripts = not folded.isascii()  # only then may a run go on in digits of other scripts
@@ -139,7 +142,8 @@ def number_starts(text: str, folded: str) -> dict[str, list[int]]:
             end = _ANY_DIGITS.match(folded, start).end()  # digits of other scripts after it
         size = end - start
         after = text[end : end + 1]
-        if after in _GROUP_SEPARATORS and size >= 2 and text[end + 1 : end + 2].isdecimal():
+        digit_group_after = after in _GROUP_SEPARATORS and text[end + 1 : end + 2].isdecimal()
+        if digit_group_after and size >= 2:
             grouped.append(start)
         if start:
             before = folded[start - 1]
@@ -147,10 +151,15 @@ def number_starts(text: str, folded: str) -> dict[str, list[int]]:
                 continue
             if before in "+(" and (start == 1 or folded[start - 2] not in word_chars):
                 starts.append(start - 1)
+                phone.append(start - 1)
         starts.append(start)
         digits.append(start)
+        if size >= 3 or folded[start] == "1":
+            phone.append(start)
         if size <= 6:
             le6.append(start)
+            if 3 <= size <= 5 and after == " " and "A" <= text[end + 1 : end + 2] <= "Z":
+                bare.append(start)
             if size <= 3:
                 le3.append(start)
                 following = folded[end : end + 2]
@@ -166,7 +175,7 @@ def number_starts(text: str, folded: str) -> dict[str, list[int]]:
                     ssn.append(start)
             elif size == 5:
                 five.append(start)
-        if size >= 13 or after == "-" or after == " ":
+        if size >= 13 or digit_group_after:
             card.append(start)
         if (
             (size == 4 and after in _DATE_SEPARATORS)

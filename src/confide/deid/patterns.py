@@ -524,7 +524,6 @@ def find_patterns(
     # only there, so the regex engine never scans the letters in between.
     if shaped is None:
         shaped = number_starts(text, folded)
-    starts = shaped["starts"]
     has_digit = bool(shaped["runs"])
     at_signs = _stretches(text, positions(text, "@"))
     for start, end in at_signs:
@@ -562,7 +561,7 @@ def find_patterns(
         if free(*m.span("h")) and (not h.isalpha() or not h.islower() or len(h) > 3):
             claim(*m.span("h"), "URL", "handle")
     if has_digit:
-        _find_numbers(text, folded, free, claim, cues["ssn"], starts, shaped)
+        _find_numbers(text, folded, free, claim, cues["ssn"], shaped)
     for d in find_dates(text, folded) if dates is None else dates:
         if free(d.start, d.end):
             claim(d.start, d.end, "DATE")
@@ -587,7 +586,7 @@ def find_patterns(
         for m in chain(po_boxes, _at(ADDRESS_NUMBERED, folded, before_street)):
             if free(m.start(), m.end()) and _plausible_street(m):
                 claim(m.start(), m.end(), "ADDRESS")
-        for m in _at(ADDRESS_BARE, text, le6):
+        for m in _at(ADDRESS_BARE, text, shaped["bare"]):
             if free(m.start(), m.end()) and _street_name(m.group("s"), m.group("n")):
                 claim(m.start(), m.end(), "ADDRESS")
         for m in chain(
@@ -735,7 +734,6 @@ def _find_numbers(
     free: Callable[[int, int], bool],
     claim: Callable[..., None],
     ssn_cues: list[int],
-    starts: list[int],
     shaped: dict[str, list[int]],
 ) -> None:
     for m in _at(IPV4, text, shaped["ipv4"]):
@@ -757,7 +755,7 @@ def _find_numbers(
         digits = re.sub(r"\D", "", m.group())
         if _clean_start(text, m.start()) and free(m.start(), m.end()) and luhn_ok(digits):
             claim(m.start(), m.end(), "ID", "card")
-    for m in _at(PHONE, folded, starts):
+    for m in _at(PHONE, folded, shaped["phone"]):
         if not _clean_start(text, m.start(), "+") or not free(m.start(), m.end()):
             continue
         digits = re.sub(r"\D", "", m.group())
