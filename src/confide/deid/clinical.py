@@ -237,8 +237,10 @@ def _names_in_fields(text: str, folded: str, colons: list[int]) -> list[Span]:
     """Header, attendance, role and place fields: "Attending: KRISTIANSEN, ODD"."""
     spans: list[Span] = []
     for colon in colons:
-        # A count may stand before the colon: "Attendance (8):".
-        field = _COUNT_AT_END.sub("", folded[max(0, colon - 24) : colon].rstrip(" \t"))
+        # A count may stand before the colon: "Attendance (8):" (the quick test: its bracket).
+        field = folded[max(0, colon - 24) : colon].rstrip(" \t")
+        if ")" in field[-2:]:
+            field = _COUNT_AT_END.sub("", field)
         if field.endswith(HEADER_FIELDS):
             m = SURNAME_FIRST.match(text, colon + 1)
             if m is not None:

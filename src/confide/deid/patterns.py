@@ -350,6 +350,7 @@ SIGNED_BY = re.compile(
 # A top-level domain, to tell whether a text may hold a URL at all.
 _TLD_NAMES = ("com", "org", "net", "gov", "edu", "io", "us", "info", "me", "co", "ly", "app", "biz",
               "ca", "uk", "au", "nz", "ie")  # fmt: skip
+_TLD_FIRST_LETTERS = frozenset(name[0] for name in _TLD_NAMES)
 _TLD = re.compile(r"\.(?:" + "|".join(_TLD_NAMES) + r")\b|://|www\.")
 # A street suffix, capitalised: where ADDRESS_NAMED may end.
 _STREET_WORD = re.compile(
@@ -932,7 +933,12 @@ def _find_ages(
 
 def _url_windows(folded: str) -> list[tuple[int, int]]:
     """The whitespace-delimited stretches of text that hold a domain, "://" or "www."."""
-    dots = [at for at in positions(folded, ".") if folded.startswith(_TLD_NAMES, at + 1)]
+    dots = [
+        at
+        for at in positions(folded, ".")
+        # The first letter first: most full stops end a sentence.
+        if folded[at + 1 : at + 2] in _TLD_FIRST_LETTERS and folded.startswith(_TLD_NAMES, at + 1)
+    ]
     starts = sorted(dots + positions(folded, "://", "www."))
     return _stretches(folded, [m.start() for m in matches_at(_TLD, folded, starts)])
 
