@@ -308,14 +308,18 @@ _CHILDREN_HINTS = ("child", "kids", "sons", "daughters", "boys", "girls", "twins
 
 
 def _may_list_children(folded: str) -> bool:
-    """A quick test before AGE_CHILDREN: a bracket after a space or a word's last letter ("s",
-    "n" of "children") and before a digit or "age"."""
+    """A quick test before AGE_CHILDREN: a bracket before a digit or "age", after one of its
+    words ("children", "kids" ...) and any spaces."""
     for bracket in positions(folded, "("):
-        before = folded[bracket - 1 : bracket]
-        after = folded[bracket + 1 : bracket + 2]
-        if (before in ("s", "n") or before.isspace()) and (after == "a" or after.isdigit()):
+        if (
+            folded[bracket + 1 : bracket + 2].isdigit() or folded.startswith("age", bracket + 1)
+        ) and folded[:bracket].rstrip().endswith(_CHILDREN_WORDS):
             return True
     return False
+
+
+_CHILDREN_WORDS = ("children", "kids", "sons", "daughters", "boys", "girls", "grandkids", "twins",
+                   "siblings")  # fmt: skip
 
 
 _AGE_IN_LIST = re.compile(r"\d{1,2}")
