@@ -80,6 +80,16 @@ _DATE_MONTH = re.compile(
         f"(?P<p{i}>{_numbered(p, i)})" for i, p in enumerate(_PATTERNS) if i not in _NUMBER_LED
     )
 )
+# Each alternative's year, month and day groups ("p2": ("m", "m2"), ("d", "d2"), ("y", "y2")),
+# so that a match's few groups are read by name rather than all of them by groupdict().
+_YMD_GROUPS = {
+    f"p{index}": tuple(
+        (name[0], name)
+        for name in re.compile(_numbered(pattern, index)).groupindex
+        if name[0] in "ymd" and name[1:] == str(index)
+    )
+    for index, pattern in enumerate(_PATTERNS)
+}
 _THE_GROUP = "p7"
 _MONTH_DAY_GROUP = "p5"
 _DAY_FIRST_GROUP = "p3"
@@ -231,12 +241,11 @@ def _year_number(raw: str | None) -> int | None:
 
 
 def _read(match: re.Match[str]) -> tuple[int | None, int | None, int | None] | None:
-    index = (match.lastgroup or "p0")[1:]
-    groups = {
-        key[0]: value
-        for key, value in match.groupdict().items()
-        if value is not None and key[0] in "ymd" and key[1:] == index
-    }
+    groups = {}
+    for letter, name in _YMD_GROUPS[match.lastgroup or "p0"]:
+        value = match.group(name)
+        if value is not None:
+            groups[letter] = value
     month_raw, day_raw = groups.get("m"), groups.get("d")
     month = _month_number(month_raw) if month_raw else None
     day = int(day_raw) if day_raw else None
@@ -629,8 +638,6 @@ def _with_ordinal_words(text: str, folded: str, found: list[DateMention]) -> lis
 
 def _with_weekdays(text: str, folded: str, found: list[DateMention]) -> list[DateMention]:
     out = found
-    if not any(day in folded for day in _WEEKDAY_HINTS):
-        return out
     for match in matches_at(_WEEKDAY, folded, positions(folded, *_WEEKDAY_HINTS)):
         start, end = match.span()
         if start and folded[start - 1].isalnum():

@@ -42,7 +42,14 @@ def find_identifiers(text: str, known: KnownIdentifiers | None = None) -> list[S
     carried = propagate(text, merged) + _intersections(text, merged) + _id_prefixes(text, merged)
     if carried:
         merged = merge(merged + carried)
-    return [_trim(text, s) for s in merged]
+    # Most spans need no trimming: the quick test saves a call.
+    return [
+        _trim(text, s)
+        if s.start < s.end
+        and (text[s.start].isspace() or text[s.end - 1].isspace() or text[s.end - 1] in ",;:")
+        else s
+        for s in merged
+    ]
 
 
 def rule_spans(
@@ -52,7 +59,7 @@ def rule_spans(
     tagger (`tagger.find_uncased`) looks beyond. ``tokens`` are ``tokenise(text, folded)`` and
     are marked in place; ``cased`` is ``is_cased(tokens)``."""
     words = frozenset([t.low for t in tokens])
-    if any("-" in word for word in words):  # "mid-nov": the parts are words too
+    if "-" in "".join(words):  # "mid-nov": the parts are words too
         words |= {part for word in words if "-" in word for part in word.split("-")}
     shaped = number_starts(text, folded)  # where numbers start, for dates and patterns
     # The dates serve the date patterns and the known date of birth.

@@ -65,13 +65,15 @@ def digit_runs(text: str) -> Iterator[re.Match[str]]:
 
 
 _ANY_DIGITS = re.compile(r"\d+")
+_GROUP_SEPARATORS = frozenset(" -")
 _LETTERS_AND_HYPHEN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-")
 _CHUNK_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
 
 
 def digit_groups(text: str, runs: list[int]) -> Iterator[re.Match[str]]:
     """DIGIT_GROUPS matches, tried only where one can start before a run of digits (after
-    up to three letters and a hyphen) rather than at every character."""
+    up to three letters and a hyphen) rather than at every character. ``runs`` may leave out
+    the runs no second group follows ("grouped" of `number_starts`)."""
     last_end = -1
     match = DIGIT_GROUPS.match
     chars = _LETTERS_AND_HYPHEN
@@ -112,45 +114,68 @@ _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 def number_starts(text: str, folded: str) -> dict[str, list[int]]:
     """Where numbers start, in one pass over the runs of digits of ``folded`` (``fold(text)``).
 
-    "runs": every run of digits; "starts": runs with no letter, digit or "_" before them, and
-    a "+" or "(" right before such a run; "digits": the runs among "starts". The other lists
+    "runs": every run of digits; "grouped": the runs of two digits or more followed by a space
+    or hyphen and a digit, where `digit_groups` may match; "starts": runs with no letter, digit
+    or "_" before them, and a "+" or "(" right before such a run; "digits": the runs among
+    "starts"; "phone": the starts a phone number may start at (a "+" or "(", three digits or
+    more, or a "1"); "bare": numbers of three to five digits before a space and a capital
+    letter (`patterns.ADDRESS_BARE`). The other lists
     are the starts each number-led pattern can match at, from the length of the run and the
     character after it: an SSN starts with three digits and a dash or space, a ZIP code with
     five, an IP address with up to three and a dot, a date ("date") with four digits and a
     separator or up to two and a separator, space or ordinal suffix, and so on.
     """
-    names = ("runs", "starts", "digits", "le3", "le6", "five", "ssn", "ipv4", "card", "date")
-    out: dict[str, list[int]] = {name: [] for name in names}
-    runs, starts, digits = out["runs"], out["starts"], out["digits"]
-    le3, le6, five = out["le3"], out["le6"], out["five"]
+    names = ("runs", "grouped", "starts", "digits", "phone", "le3", "le6", "bare", "five", "ssn")
+    out: dict[str, list[int]] = {name: [] for name in (*names, "ipv4", "card", "date", "age")}
+    runs, grouped, starts, digits = out["runs"], out["grouped"], out["starts"], out["digits"]
+    phone, le3, le6, bare = out["phone"], out["le3"], out["le6"], out["bare"]
+    five, age = out["five"], out["age"]
     ssn, ipv4, card, date = out["ssn"], out["ipv4"], out["card"], out["date"]
     word_chars = _WORD_CHARS
+    other_scripts = not folded.isascii()  # only then may a run go on in digits of other scripts
     for m in digit_runs(folded):
         start, end = m.span()
         runs.append(start)
-        if end - start == 1 or (end < len(folded) and not folded[end].isascii()):
+        if other_scripts and (
+            end - start == 1 or (end < len(folded) and not folded[end].isascii())
+        ):
             end = _ANY_DIGITS.match(folded, start).end()  # digits of other scripts after it
+        size = end - start
+        after = text[end : end + 1]
+        digit_group_after = after in _GROUP_SEPARATORS and text[end + 1 : end + 2].isdecimal()
+        if digit_group_after and size >= 2:
+            grouped.append(start)
         if start:
             before = folded[start - 1]
             if before in word_chars:
                 continue
             if before in "+(" and (start == 1 or folded[start - 2] not in word_chars):
                 starts.append(start - 1)
+                phone.append(start - 1)
         starts.append(start)
         digits.append(start)
-        size = end - start
-        after = text[end : end + 1]
+        if size >= 3 or folded[start] == "1":
+            phone.append(start)
         if size <= 6:
             le6.append(start)
+            if 3 <= size <= 5 and after == " " and "A" <= text[end + 1 : end + 2] <= "Z":
+                bare.append(start)
             if size <= 3:
                 le3.append(start)
+                following = folded[end : end + 2]
+                if (
+                    following[:1] in _AGE_RIGHT_AFTER
+                    or (following[:1] in _AGE_GAP and following[1:] in _AGE_AFTER_GAP)
+                    or not following.isascii()
+                ):
+                    age.append(start)
                 if after == ".":
                     ipv4.append(start)
                 elif size == 3 and (after == "-" or after == " "):
                     ssn.append(start)
             elif size == 5:
                 five.append(start)
-        if size >= 13 or after == "-" or after == " ":
+        if size >= 13 or digit_group_after:
             card.append(start)
         if (
             (size == 4 and after in _DATE_SEPARATORS)
@@ -164,10 +189,20 @@ def number_starts(text: str, folded: str) -> dict[str, list[int]]:
 # What may follow the first number of a number-led date: "2023-09-30", "3/14", "5 March", "4th".
 _DATE_SEPARATORS = frozenset("-/.")
 _AFTER_DAY = frozenset("-/.snrt")
+# Where a number-led age form (`patterns.AGE_LED_FOLDED` and `AGE_LED_TEXT`) may start: what
+# may stand right after the number, folded ("34yo", "8mos", "54M", "52/F", "46, ", "90s",
+# "90's"), or after a space or a hyphen ("34 yo", "6-week-old", "54 M", "52 / F"). Other
+# scripts' characters are let through, for their spaces.
+_AGE_RIGHT_AFTER = frozenset("yamwd's/,f")
+_ASCII_SPACES = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+_AGE_GAP = frozenset(_ASCII_SPACES + "-")
+_AGE_AFTER_GAP = frozenset(_ASCII_SPACES + "yamwdf/-")
 
 
 def looks_like_id(chunk: str) -> bool:
     """Numbers long enough to identify someone, and codes mixing letters and digits."""
+    if len(chunk) < 5:
+        return False  # the quick test: fewer than five digits and too short for a code
     digits = sum(c.isdigit() for c in chunk)
     if UNIT_NUMBER.match(chunk) or _SHIFT.match(chunk):
         return False

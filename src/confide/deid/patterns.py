@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import chain, pairwise
+from collections.abc import Callable, Iterator, Sequence
+from itertools import chain, compress, pairwise
 
 from .contacts import DIGIT_WORDS, find_payment_handles, find_spelled_contacts
 from .dates import MONTHS_AND_WEEKDAYS, DateMention, find_dates
@@ -305,6 +305,23 @@ AGE_CHILDREN = re.compile(
     r"[^\S\n]*\((?:ages?[^\S\n]+)?(?P<list>\d{1,2}(?:(?:,|,? and| &)\s*\d{1,2})*)\)"
 )
 _CHILDREN_HINTS = ("child", "kids", "sons", "daughters", "boys", "girls", "twins", "sibling")
+
+
+def _may_list_children(folded: str) -> bool:
+    """A quick test before AGE_CHILDREN: a bracket before a digit or "age", after one of its
+    words ("children", "kids" ...) and any spaces."""
+    for bracket in positions(folded, "("):
+        if (
+            folded[bracket + 1 : bracket + 2].isdigit() or folded.startswith("age", bracket + 1)
+        ) and folded[:bracket].rstrip().endswith(_CHILDREN_WORDS):
+            return True
+    return False
+
+
+_CHILDREN_WORDS = ("children", "kids", "sons", "daughters", "boys", "girls", "grandkids", "twins",
+                   "siblings")  # fmt: skip
+
+
 _AGE_IN_LIST = re.compile(r"\d{1,2}")
 # "Yazan is 9." - "is" and a small number closing a clause.
 # Words before a number in brackets that counts something: "Attendance (8)".
@@ -337,6 +354,7 @@ SIGNED_BY = re.compile(
 # A top-level domain, to tell whether a text may hold a URL at all.
 _TLD_NAMES = ("com", "org", "net", "gov", "edu", "io", "us", "info", "me", "co", "ly", "app", "biz",
               "ca", "uk", "au", "nz", "ie")  # fmt: skip
+_TLD_FIRST_LETTERS = frozenset(name[0] for name in _TLD_NAMES)
 _TLD = re.compile(r"\.(?:" + "|".join(_TLD_NAMES) + r")\b|://|www\.")
 # A street suffix, capitalised: where ADDRESS_NAMED may end.
 _STREET_WORD = re.compile(
@@ -426,25 +444,35 @@ def cue_starts(
     text: str, folded: str, tokens: Sequence[Token] | None = None
 ) -> dict[str, list[int]]:
     """Where each kind of cue word starts, from the word tokens (or a word scan without them)."""
-    words: Iterable[tuple[int, str]]
     if tokens is None:
-        words = [(m.start(), m.group()) for m in _WORD.finditer(folded)]
+        matches = list(_WORD.finditer(folded))
+        starts = [m.start() for m in matches]
+        lows = [m.group() for m in matches]
     else:
-        words = [(t.start, t.low) for t in tokens]
-    out: dict[str, list[int]] = {kind: [] for kind in _CUE_WORDS}
+        starts = [t.start for t in tokens]
+        lows = [t.low for t in tokens]
     kinds_of = _CUE_KINDS.get
-    for start, low in words:
-        kinds = kinds_of(low)
-        if kinds is None and ("-" in low or "'" in low):
-            kinds = kinds_of(_WORD_PART.match(low).group())  # "st-" in "main st-apt 4"
-        if kinds is not None:
-            for kind in kinds:
-                out[kind].append(start)
+    # One look-up per word, run in C by map; only the few cue words are then visited in Python.
+    kinds_by_word = list(map(kinds_of, lows))
+    # A word with a hyphen or an apostrophe counts by its part before the first one ("st-" in
+    # "main st-apt 4", "he" in "he's"). Words hold no spaces, so the joiners are found in the
+    # words joined by spaces, and a joiner's word is the number of spaces before it.
+    joined = " ".join(lows)
+    seen = -1
+    for at in positions(joined, "-", "'"):
+        i = joined.count(" ", 0, at)
+        if i != seen and kinds_by_word[i] is None:
+            kinds_by_word[i] = kinds_of(joined[joined.rfind(" ", 0, at) + 1 : at])
+        seen = i
+    out: dict[str, list[int]] = {kind: [] for kind in _CUE_WORDS}
+    for i in compress(range(len(lows)), kinds_by_word):
+        start = starts[i]
+        for kind in kinds_by_word[i]:
+            out[kind].append(start)
     return out
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_WORD_PART = re.compile(r"[^'-]*")
 
 
 def _street_name(name: str, number: str) -> bool:
@@ -501,7 +529,6 @@ def find_patterns(
     # only there, so the regex engine never scans the letters in between.
     if shaped is None:
         shaped = number_starts(text, folded)
-    starts = shaped["starts"]
     has_digit = bool(shaped["runs"])
     at_signs = _stretches(text, positions(text, "@"))
     for start, end in at_signs:
@@ -539,13 +566,13 @@ def find_patterns(
         if free(*m.span("h")) and (not h.isalpha() or not h.islower() or len(h) > 3):
             claim(*m.span("h"), "URL", "handle")
     if has_digit:
-        _find_numbers(text, folded, free, claim, cues["ssn"], starts, shaped)
+        _find_numbers(text, folded, free, claim, cues["ssn"], shaped)
     for d in find_dates(text, folded) if dates is None else dates:
         if free(d.start, d.end):
             claim(d.start, d.end, "DATE")
     if has_digit:
         for m in _before_runs(
-            NUMBERED_SCHOOL, text, shaped["runs"], _SCHOOL_PREFIX, ("S", "S ", ". ")
+            NUMBERED_SCHOOL, text, shaped["runs"], _SCHOOL_PREFIX, frozenset("S "), _SCHOOL_ENDINGS
         ):
             if _clean_start(text, m.start()) and free(m.start(), m.end()):
                 claim(m.start(), m.end(), "ORG", "school")
@@ -564,7 +591,7 @@ def find_patterns(
         for m in chain(po_boxes, _at(ADDRESS_NUMBERED, folded, before_street)):
             if free(m.start(), m.end()) and _plausible_street(m):
                 claim(m.start(), m.end(), "ADDRESS")
-        for m in _at(ADDRESS_BARE, text, le6):
+        for m in _at(ADDRESS_BARE, text, shaped["bare"]):
             if free(m.start(), m.end()) and _street_name(m.group("s"), m.group("n")):
                 claim(m.start(), m.end(), "ADDRESS")
         for m in chain(
@@ -647,7 +674,7 @@ def find_patterns(
         state_ok = cue is not None and (cue.group(1) is None or cue.group(1) in STATE_ABBREVIATIONS)
         if state_ok and free(m.start(), m.end()):
             claim(m.start(), m.end(), "ZIP")
-    _find_ages(text, folded, free, claim, shaped["le3"], cues["age"])
+    _find_ages(text, folded, free, claim, shaped["le3"], shaped["age"], cues["age"])
     for m in chain(_at(ID_CUE, folded, cues["id"]), _at(LAST_DIGITS, folded, cues["last"])):
         start, end = m.span("id")
         while end > start and text[end - 1] in "-.":
@@ -655,7 +682,7 @@ def find_patterns(
         if free(start, end):
             claim(start, end, "ID")
     runs = shaped["runs"]
-    for m in chain(digit_groups(text, runs), chunks(text, runs)):
+    for m in chain(digit_groups(text, shaped["grouped"]), chunks(text, runs)):
         if free(m.start(), m.end()) and looks_like_id(m.group()):
             claim(m.start(), m.end(), "ID")
     return spans
@@ -666,8 +693,9 @@ def find_patterns(
 _SCHOOL_PREFIX = re.compile(r"(?:P\.S\.|I\.S\.|M\.S\.|J\.H\.S\.|PS|IS|MS|JHS)\s?$")
 _POSTCODE_PREFIX = re.compile(r"[A-Z]{1,2}$")
 _LETTER_BEFORE = re.compile(r"[a-z]$")
-_LOWER = tuple("abcdefghijklmnopqrstuvwxyz")
-_CAPITALS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_SCHOOL_ENDINGS = ("S", "S ", ". ")
 
 
 def _before_runs(
@@ -675,13 +703,17 @@ def _before_runs(
     text: str,
     runs: list[int],
     prefix: re.Pattern[str],
-    last_chars: tuple[str, ...],
+    last_chars: frozenset[str],
+    endings: tuple[str, ...] = (),
 ) -> Iterator[re.Match[str]]:
     """Matches of ``regex`` starting where ``prefix`` ends right before a run of digits
-    (tried only where the text before the run ends with one of ``last_chars``)."""
+    (tried only where the character before the run is one of ``last_chars`` and, when
+    ``endings`` are given, the text before it ends with one of them)."""
     last_end = -1
     for run in runs:
-        if not text.endswith(last_chars, 0, run):
+        if text[run - 1 : run] not in last_chars or (
+            endings and not text.endswith(endings, 0, run)
+        ):
             continue
         before = prefix.search(text, max(0, run - 8), run)
         if before is None or before.start() < last_end:
@@ -707,7 +739,6 @@ def _find_numbers(
     free: Callable[[int, int], bool],
     claim: Callable[..., None],
     ssn_cues: list[int],
-    starts: list[int],
     shaped: dict[str, list[int]],
 ) -> None:
     for m in _at(IPV4, text, shaped["ipv4"]):
@@ -729,7 +760,7 @@ def _find_numbers(
         digits = re.sub(r"\D", "", m.group())
         if _clean_start(text, m.start()) and free(m.start(), m.end()) and luhn_ok(digits):
             claim(m.start(), m.end(), "ID", "card")
-    for m in _at(PHONE, folded, starts):
+    for m in _at(PHONE, folded, shaped["phone"]):
         if not _clean_start(text, m.start(), "+") or not free(m.start(), m.end()):
             continue
         digits = re.sub(r"\D", "", m.group())
@@ -789,6 +820,11 @@ def _plausible_street(m: re.Match[str]) -> bool:
     return not any(w.lower() in _STREET_STOP for w in name.split())
 
 
+# How what stands before the forms of `_find_ages` told apart by it ends: ", ", " is ",
+# " was ", " de ", "at ", "by ", "age ".
+_BEFORE_AGE_ENDINGS = frozenset({", ", "s ", "e ", "t ", "y "})
+
+
 def _before_age(char: str) -> bool:
     return char.isalpha() or char in ')"'
 
@@ -818,11 +854,13 @@ def _find_ages(
     free: Callable[[int, int], bool],
     claim: Callable[..., None],
     short_starts: list[int],
+    led_starts: list[int],
     cue_starts: list[int],
 ) -> None:
-    """Ages; ``short_starts`` are where numbers of up to three digits start."""
-    matches = list(_at(AGE_LED_FOLDED, folded, short_starts))
-    for m in _at(AGE_LED_TEXT, text, short_starts):
+    """Ages; ``short_starts`` are where numbers of up to three digits start, ``led_starts``
+    those of them that a number-led age form may start at (`numbers.number_starts`)."""
+    matches = list(_at(AGE_LED_FOLDED, folded, led_starts))
+    for m in _at(AGE_LED_TEXT, text, led_starts):
         start, group = m.start(), m.lastgroup
         if (
             group == "x"
@@ -839,7 +877,10 @@ def _find_ages(
     # An age cue needs a number within a few words: "she is 34", "age: 61".
     matches += _at(AGE_CUE, folded, _cues_before(cue_starts, short_starts, 24))
     for start in short_starts:
-        # The forms told apart by what stands right before the number.
+        # The forms told apart by what stands right before the number: all need a "(", or a
+        # comma or one of the words below and a space.
+        if text[start - 2 : start] not in _BEFORE_AGE_ENDINGS and text[start - 1 : start] != "(":
+            continue
         before = text[max(0, start - 5) : start]
         m = None
         if before.endswith(", "):
@@ -877,7 +918,7 @@ def _find_ages(
             m = AGE_AT_NUMBER.match(folded, start)  # "died at 61"
         if m is not None:
             matches.append(m)
-    if "(" in folded and any(word in folded for word in _CHILDREN_HINTS):
+    if _may_list_children(folded) and any(word in folded for word in _CHILDREN_HINTS):
         for m in AGE_CHILDREN.finditer(folded):
             offset = m.start("list")
             for age in _AGE_IN_LIST.finditer(m.group("list")):
@@ -896,7 +937,12 @@ def _find_ages(
 
 def _url_windows(folded: str) -> list[tuple[int, int]]:
     """The whitespace-delimited stretches of text that hold a domain, "://" or "www."."""
-    dots = [at for at in positions(folded, ".") if folded.startswith(_TLD_NAMES, at + 1)]
+    dots = [
+        at
+        for at in positions(folded, ".")
+        # The first letter first: most full stops end a sentence.
+        if folded[at + 1 : at + 2] in _TLD_FIRST_LETTERS and folded.startswith(_TLD_NAMES, at + 1)
+    ]
     starts = sorted(dots + positions(folded, "://", "www."))
     return _stretches(folded, [m.start() for m in matches_at(_TLD, folded, starts)])
 

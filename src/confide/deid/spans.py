@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 LABELS = (
     "PERSON",
@@ -52,24 +53,30 @@ def merge(spans: list[Span]) -> list[Span]:
     """
     if not spans:
         return []
-    ordered = sorted(spans, key=lambda s: (s.start, -s.end))
+    # By start, the longest first (equal spans in their given order): two stable sorts by one
+    # attribute each, whose key functions run in C, are faster than one by a tuple.
+    ordered = sorted(spans, key=_END, reverse=True)
+    ordered.sort(key=_START)
     out: list[Span] = []
     group = [ordered[0]]
     end = ordered[0].end
     for span in ordered[1:]:
         if span.start < end:
             group.append(span)
-            end = max(end, span.end)
+            if span.end > end:
+                end = span.end
             continue
-        out.append(_unite(group, end))
+        out.append(group[0] if len(group) == 1 else _unite(group, end))
         group = [span]
         end = span.end
-    out.append(_unite(group, end))
+    out.append(group[0] if len(group) == 1 else _unite(group, end))
     return out
 
 
+_START = attrgetter("start")
+_END = attrgetter("end")
+
+
 def _unite(group: list[Span], end: int) -> Span:
-    if len(group) == 1:
-        return group[0]
     best = min(group, key=Span.rank)
     return Span(group[0].start, end, best.label, best.source, best.detail)
