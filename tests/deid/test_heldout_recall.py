@@ -55,6 +55,17 @@ and the engine improved, so its later figures guard against regressions only.
   the sets up to heldout11 only, it raised recall on the 47 peer-support notes of sets 12 to
   20 written without capitals from 0.930 to 0.948 (precision 0.905 to 0.890), and on
   lowercased copies of sets 12, 15, 17 and 20 from 0.784 to 0.868 (precision 0.912 to 0.899).
+- Session 5: heldout32 (20 notes written on a phone, 20 capitalised), heldout33 (30 and 10,
+  dense with organisations), heldout34 (34 capitalised notes from the UK, Ireland, Canada,
+  Australia, New Zealand and the Midwest, 6 on a phone) and heldout35 (26 peer-support notes,
+  14 clinical) were written at its start and scored once with the session's final engine:
+  0.946 / 0.899, 0.932 / 0.936, 0.971 / 0.916 and 0.972 / 0.933 (the engine as the session
+  found it: 0.939 / 0.898, 0.911 / 0.939, 0.966 / 0.916 and 0.967 / 0.933). Their misses were
+  never read. Once they were written, the misses of sets 21 to 31 were read and the tagger
+  trained on those sets too (all but heldout24, which `test_tagger.py` keeps unseen), so the
+  figures of sets 21 to 31 now include the tagger seeing them. Habitual weekdays ("on
+  Sundays") became dates that session; the sets up to heldout20 mostly left them unmarked,
+  which cost up to 0.002 of their precision.
 """
 
 import importlib.util
@@ -79,8 +90,8 @@ def notes(name: str) -> list[dict]:
 
 
 # Measured floors: each file's recall and precision when this round ended, rounded down. The
-# sets written mostly without capitals (24, 26, 28, 31) keep a wider margin: retraining the tagger
-# after a change to the rules moves their figures by up to 0.01.
+# sets written mostly without capitals (24, 26, 28, 31, 32, 33) keep a wider margin: retraining
+# the tagger after a change to the rules moves their figures by up to 0.01.
 FLOORS = {
     "notes.jsonl": (0.995, 0.99),
     "heldout.jsonl": (0.995, 0.965),
@@ -106,7 +117,7 @@ FLOORS = {
     "heldout21.jsonl": (0.945, 0.925),
     "heldout22.jsonl": (0.95, 0.905),
     "heldout23.jsonl": (0.96, 0.885),
-    "heldout24.jsonl": (0.87, 0.885),
+    "heldout24.jsonl": (0.91, 0.89),
     "heldout25.jsonl": (0.945, 0.9),
     "heldout26.jsonl": (0.92, 0.905),
     "heldout27.jsonl": (0.965, 0.905),
@@ -114,6 +125,10 @@ FLOORS = {
     "heldout29.jsonl": (0.95, 0.905),
     "heldout30.jsonl": (0.945, 0.91),
     "heldout31.jsonl": (0.92, 0.91),
+    "heldout32.jsonl": (0.935, 0.885),
+    "heldout33.jsonl": (0.92, 0.925),
+    "heldout34.jsonl": (0.965, 0.91),
+    "heldout35.jsonl": (0.965, 0.925),
 }
 
 
