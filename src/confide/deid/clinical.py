@@ -24,7 +24,7 @@ import re
 from itertools import chain
 
 from .lexicon import FIRST_NAMES, ORDINARY, is_common, is_english, words
-from .scan import matches_at, positions
+from .scan import by_first_letter, matches_at, positions
 from .spans import Span
 
 # A header field before a colon (folded), and "Surname, Given [M.]" (any case) after it.
@@ -137,22 +137,9 @@ CREDENTIALS = (
 )
 
 
-def _by_first_letter(alternation: str) -> str:
-    r"""``(?:MD|M\.D\.|DO|...)`` with its alternatives grouped by first letter, keeping their
-    order: ``(?:M(?:D|\.D\.)|D(?:O|...)|...)``. The same matches, several times fewer tries:
-    at a capital letter the regex engine tries the one group that starts with it rather than
-    every alternative in turn."""
-    groups: dict[str, list[str]] = {}
-    for alternative in alternation.removeprefix("(?:").removesuffix(")").split("|"):
-        if not alternative[0].isalpha():
-            raise ValueError(f"{alternative!r} does not start with a letter")
-        groups.setdefault(alternative[0], []).append(alternative[1:])
-    return "(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()) + ")"
-
-
 # No look-behind in front, so that the regex engine can skip to a capital letter; the
 # boundary before is checked by hand.
-CREDENTIAL = re.compile(_by_first_letter(CREDENTIALS) + r"(?![\w-])")
+CREDENTIAL = re.compile(by_first_letter(CREDENTIALS) + r"(?![\w-])")
 # What stands before a credential: "Wood, PharmD", "Anita Ruiz, LCSW", "Odd Kristiansen MD".
 NAME_BEFORE_CREDENTIAL = re.compile(
     r"(?P<n>(?:[A-Z]\.[^\S\n]*)?[A-Z][a-zA-Z'’-]+(?:[^\S\n]+(?:[A-Z]\.|[A-Z][a-zA-Z'’-]+)){0,3}),?[^\S\n]+$"
