@@ -21,9 +21,10 @@ them.
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from .lexicon import FIRST_NAMES, ORDINARY, is_common, is_english, words
-from .scan import matches_at, positions
+from .scan import by_first_letter, matches_at, positions
 from .spans import Span
 
 # A header field before a colon (folded), and "Surname, Given [M.]" (any case) after it.
@@ -136,22 +137,9 @@ CREDENTIALS = (
 )
 
 
-def _by_first_letter(alternation: str) -> str:
-    r"""``(?:MD|M\.D\.|DO|...)`` with its alternatives grouped by first letter, keeping their
-    order: ``(?:M(?:D|\.D\.)|D(?:O|...)|...)``. The same matches, several times fewer tries:
-    at a capital letter the regex engine tries the one group that starts with it rather than
-    every alternative in turn."""
-    groups: dict[str, list[str]] = {}
-    for alternative in alternation.removeprefix("(?:").removesuffix(")").split("|"):
-        if not alternative[0].isalpha():
-            raise ValueError(f"{alternative!r} does not start with a letter")
-        groups.setdefault(alternative[0], []).append(alternative[1:])
-    return "(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()) + ")"
-
-
 # No look-behind in front, so that the regex engine can skip to a capital letter; the
 # boundary before is checked by hand.
-CREDENTIAL = re.compile(_by_first_letter(CREDENTIALS) + r"(?![\w-])")
+CREDENTIAL = re.compile(by_first_letter(CREDENTIALS) + r"(?![\w-])")
 # What stands before a credential: "Wood, PharmD", "Anita Ruiz, LCSW", "Odd Kristiansen MD".
 NAME_BEFORE_CREDENTIAL = re.compile(
     r"(?P<n>(?:[A-Z]\.[^\S\n]*)?[A-Z][a-zA-Z'’-]+(?:[^\S\n]+(?:[A-Z]\.|[A-Z][a-zA-Z'’-]+)){0,3}),?[^\S\n]+$"
@@ -187,6 +175,7 @@ LOWERCASE_SIGNATURE = re.compile(
 _NOT_LOWERCASE_SIGNATURES = words("thanks thx ty ok okay done end note notes staff team all")
 # "- J. left at 6:10": an initial opening a list item, the person the item is about.
 INITIAL_ITEM = re.compile(r"[^\S\n]*[-•*][^\S\n]*(?P<s>[A-Z]\.)[^\S\n]+(?=[a-z])")
+_LINE_INITIAL_ITEM = re.compile("\n" + INITIAL_ITEM.pattern)
 # "Peer (dani): ok": a name in brackets before what they wrote.
 NAME_IN_BRACKETS = re.compile(r"\((?P<n>[A-Za-z][\w'’-]+)\):")
 # "Kit Moreno-Alves, Youth Peer Specialist": a name before a job title.
@@ -273,17 +262,26 @@ def _surnames_first(text: str) -> list[Span]:
     """Names written surname first, read around each comma: "DELACROIX, DANIEL P",
     "Liang, Wei, 88 y/o"."""
     spans: list[Span] = []
-    for comma in positions(text, ","):
+    # Both forms need a capital letter after the comma (and one space at most).
+    for after_comma in _COMMA_BEFORE_CAPITAL.finditer(text):
+        comma = after_comma.start()
         before = text[comma - 1 : comma]
         if before.isupper():
             m = SURNAME_FIRST_CAPS.search(text, max(0, comma - 30), comma + 40)
             if m is not None and m.end("a") == comma and _capitalised_name_pair(m):
                 spans.append(Span(*m.span("n"), "PERSON", "pattern", "surname first"))
-        if before.isalpha() and _DIGIT_SOON.search(text, comma, comma + 40):
+        if (
+            before.isalpha()
+            and "A" <= after_comma.group("c") <= "Z"
+            and _DIGIT_SOON.search(text, comma, comma + 40)
+        ):
             m = SURNAME_FIRST_BEFORE_AGE.search(text, max(0, comma - 30), comma + 60)
             if m is not None and m.start("n") < comma < m.end("n"):
                 spans.append(Span(*m.span("n"), "PERSON", "pattern", "surname first"))
     return spans
+
+
+_COMMA_BEFORE_CAPITAL = re.compile(rf",(?=[^\S\n]?(?P<c>[{_UP}]))")
 
 
 def _speakers_and_aliases(text: str, folded: str, colons: list[int]) -> list[Span]:
@@ -407,13 +405,17 @@ def _sign_offs(text: str) -> list[Span]:
     spans: list[Span] = []
     slashes = positions(text, "/")
     for slash in slashes:
-        spans += _initials_around(text, slash)
+        # Initials need a letter right before the slash or a lowercase letter right after it
+        # (most slashes are dates' and doses').
+        if text[slash - 1 : slash] in _ASCII_LETTERS or "a" <= text[slash + 1 : slash + 2] <= "z":
+            spans += _initials_around(text, slash)
     m = LAST_LINE_INITIALS.search(text, max(0, len(text) - 8))
     if m is not None and m.group("s").lower() not in _NOT_SIGNATURES:
         spans.append(Span(*m.span("s"), "PERSON", "pattern", "initials"))
-    for line in [0, *(at + 1 for at in positions(text, "\n"))] if ". " in text else ():
-        m = INITIAL_ITEM.match(text, line)
-        if m is not None:
+    if ". " in text:
+        # At the start of the text, then after each line break, found with the line break.
+        first = INITIAL_ITEM.match(text)
+        for m in chain((first,) if first else (), _LINE_INITIAL_ITEM.finditer(text)):
             spans.append(Span(*m.span("s"), "PERSON", "pattern", "initials"))
     dashes = positions(text, "-", "—", "–")
     for m in matches_at(NAME_SIGNATURE, text, dashes):
@@ -454,6 +456,7 @@ def _sign_offs(text: str) -> list[Span]:
 
 
 _DIGIT_SOON = re.compile(r"\d")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def _after_spaces(text: str, at: int) -> int:

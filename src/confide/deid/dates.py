@@ -15,7 +15,7 @@ from itertools import repeat
 from .lexicon import words
 from .normalise import fold
 from .numbers import digit_runs
-from .scan import matches_at, positions
+from .scan import by_first_letter, matches_at, positions
 
 _MONTHS = {
     "jan": 1,
@@ -160,9 +160,13 @@ _MONTH_START = re.compile("(?:" + "|".join(_MONTH_PREFIXES) + r")[a-z]*\.?,?\s+[
 # alone they count only capitalised and after a preposition; "Jan" is a name and "Mar" too
 # short a word to stand alone.
 _MONTH_ALONE = re.compile(
-    r"(?:January|February|April|June|July|August|September|October|November|December"
-    r"|May|March|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-    r"|JANUARY|FEBRUARY|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|MAY|MARCH)\b"
+    # Grouped by first letter: at a capital the regex engine tries the one group for it.
+    by_first_letter(
+        r"(?:January|February|April|June|July|August|September|October|November|December"
+        r"|May|March|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+        r"|JANUARY|FEBRUARY|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|MAY|MARCH)"
+    )
+    + r"\b"
 )
 _VERB_MONTHS = frozenset({"May", "March", "MAY", "MARCH"})
 # Lowercase full month names count after a preposition: "passed in january", "since november".
@@ -277,13 +281,14 @@ def find_dates(
     if folded is None:
         folded = fold(text)
     candidates: list[re.Match[str]] = []
+    # Every month-led form and every month alone starts with one of these, in any case.
+    month_starts = (
+        positions(folded, *_MONTH_PREFIXES)
+        if text_words is None or not text_words.isdisjoint(_MONTH_WORDS)
+        else []
+    )
     if number_starts is not None or _A_DIGIT.search(folded):
         candidates += number_led_dates(folded, number_starts)
-        month_starts = (
-            positions(folded, *_MONTH_PREFIXES)
-            if text_words is None or not text_words.isdisjoint(_MONTH_WORDS)
-            else ()
-        )
         for start in month_starts:
             if (not start or not folded[start - 1].isalnum()) and _MONTH_START.match(folded, start):
                 match = _DATE_MONTH.match(folded, start)
@@ -309,7 +314,7 @@ def find_dates(
             found.append(DateMention(start, end, *parsed))
             last_end = end
     alone = (
-        [(m, m.span()) for m in _MONTH_ALONE.finditer(text)]
+        [(m, m.span()) for m in matches_at(_MONTH_ALONE, text, month_starts)]
         if text_words is None or not text_words.isdisjoint(_FULL_MONTHS)
         else []
     )
@@ -595,12 +600,22 @@ MONTHS_AND_WEEKDAYS = _MONTH_WORDS | _WEEKDAY_WORDS
 _ORDINAL_WORD_RE = re.compile(_ORDINAL_WORD)
 
 
+def _ordinal_words(folded: str) -> list[re.Match[str]]:
+    """``_ORDINAL_WORD_RE.finditer(folded)``, tried only where a match may start: every
+    ordinal word holds one of `_ORDINAL_HINTS`, at most seven characters in ("twenty-first").
+    The regex engine cannot skip ahead to an alternation of words, so a scan is slow."""
+    starts: set[int] = set()
+    for at in positions(folded, *_ORDINAL_HINTS):
+        starts.update(range(max(0, at - 7), at + 1))
+    return list(matches_at(_ORDINAL_WORD_RE, folded, sorted(starts)))
+
+
 def _ordinal_date_matches(folded: str) -> list[re.Match[str]]:
     """`_ORDINAL_DATE` matches, tried only around the ordinal words of ``folded`` (a month or
     a preposition comes at most 16 characters before one): faster than scanning the text."""
     matches: list[re.Match[str]] = []
     last_end = 0
-    for word in _ORDINAL_WORD_RE.finditer(folded):
+    for word in _ordinal_words(folded):
         for m in _ORDINAL_DATE.finditer(folded, max(last_end, word.start() - 16), word.end() + 20):
             if m.start() <= word.start() < m.end():
                 matches.append(m)

@@ -8,9 +8,9 @@ number that breaks the SSA's rules is still an ID. A missed identifier is a brea
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
-from itertools import chain, compress, pairwise
+from itertools import chain, pairwise
 
 from .contacts import DIGIT_WORDS, find_payment_handles, find_spelled_contacts
 from .dates import MONTHS_AND_WEEKDAYS, DateMention, find_dates
@@ -28,7 +28,7 @@ from .numbers import (
 from .scan import matches_at, positions
 from .spans import Span
 from .streets import STREET_NAMES, find_streets
-from .tokens import Token
+from .tokens import Token, cue_bit
 
 _FLAGS = re.IGNORECASE  # for patterns matched on short strings
 # Patterns marked "folded" are matched against fold(text): lowercase, same offsets. Matching
@@ -440,35 +440,36 @@ for _kind, _cues in _CUE_WORDS.items():
         _CUE_KINDS[_cue] = (*_CUE_KINDS.get(_cue, ()), _kind)
 
 
+def _cue_kinds(low: str) -> tuple[str, ...]:
+    """The kinds of cue ``low`` leads. A word with a hyphen or an apostrophe counts by its part
+    before the first one ("st-" in "main st-apt 4", "he" in "he's") when it is no cue whole."""
+    kinds = _CUE_KINDS.get(low)
+    if kinds is None and ("-" in low or "'" in low):
+        kinds = _CUE_KINDS.get(_JOINER.split(low, 1)[0])
+    return kinds or ()
+
+
+_JOINER = re.compile(r"[-']")
+# Tokens whose word leads a cue are marked with this bit when tokenised (cached with the word),
+# so that `cue_starts` visits them alone rather than looking up every word.
+_PATTERN_CUE = cue_bit(lambda low: bool(_cue_kinds(low)), few=False)
+
+
 def cue_starts(
     text: str, folded: str, tokens: Sequence[Token] | None = None
 ) -> dict[str, list[int]]:
     """Where each kind of cue word starts, from the word tokens (or a word scan without them)."""
-    if tokens is None:
-        matches = list(_WORD.finditer(folded))
-        starts = [m.start() for m in matches]
-        lows = [m.group() for m in matches]
-    else:
-        starts = [t.start for t in tokens]
-        lows = [t.low for t in tokens]
-    kinds_of = _CUE_KINDS.get
-    # One look-up per word, run in C by map; only the few cue words are then visited in Python.
-    kinds_by_word = list(map(kinds_of, lows))
-    # A word with a hyphen or an apostrophe counts by its part before the first one ("st-" in
-    # "main st-apt 4", "he" in "he's"). Words hold no spaces, so the joiners are found in the
-    # words joined by spaces, and a joiner's word is the number of spaces before it.
-    joined = " ".join(lows)
-    seen = -1
-    for at in positions(joined, "-", "'"):
-        i = joined.count(" ", 0, at)
-        if i != seen and kinds_by_word[i] is None:
-            kinds_by_word[i] = kinds_of(joined[joined.rfind(" ", 0, at) + 1 : at])
-        seen = i
     out: dict[str, list[int]] = {kind: [] for kind in _CUE_WORDS}
-    for i in compress(range(len(lows)), kinds_by_word):
-        start = starts[i]
-        for kind in kinds_by_word[i]:
-            out[kind].append(start)
+    if tokens is None:
+        for m in _WORD.finditer(folded):
+            for kind in _cue_kinds(m.group()):
+                out[kind].append(m.start())
+        return out
+    bit = _PATTERN_CUE
+    for token in tokens:
+        if token.cues & bit:
+            for kind in _cue_kinds(token.low):
+                out[kind].append(token.start)
     return out
 
 
@@ -579,7 +580,7 @@ def find_patterns(
         # The numbered-address patterns are tried only before a street word.
         le6 = shaped["le6"]
         suffixes = cues["suffix"]
-        before_street = [n for n in le6 if _number_within(suffixes, n, 48)]
+        before_street = _starts_before(le6, suffixes, 48)
         for m in _at(ADDRESS_BLOCK, folded, before_street):
             if free(m.start(), m.end()):
                 claim(m.start(), m.end(), "ADDRESS")
@@ -595,7 +596,7 @@ def find_patterns(
             if free(m.start(), m.end()) and _street_name(m.group("s"), m.group("n")):
                 claim(m.start(), m.end(), "ADDRESS")
         for m in chain(
-            _at(ADDRESS_COMPASS, text, [n for n in le6 if _number_within(cues["compass"], n, 9)]),
+            _at(ADDRESS_COMPASS, text, _starts_before(le6, cues["compass"], 9)),
             _at(ROUTE, text, cues["route"]),
             _bounded(APARTMENT, folded) if cues["unit"] else (),
         ):
@@ -632,10 +633,8 @@ def find_patterns(
     streets, compass = cues["street"], cues["compass"]
     address_cues = cues["address"] if streets or compass else []
     for m in chain(
-        _at(ADDRESS_CUE, text, [c for c in address_cues if _number_within(streets, c, 30)]),
-        _at(
-            ADDRESS_COMPASS_CUE, folded, [c for c in address_cues if _number_within(compass, c, 9)]
-        ),
+        _at(ADDRESS_CUE, text, _starts_before(address_cues, streets, 30)),
+        _at(ADDRESS_COMPASS_CUE, folded, _starts_before(address_cues, compass, 9)),
     ):
         # Claimed even over a numbered street found already: merging unites the two.
         claim(*m.span("a" if m.group("a") else "g"), "ADDRESS")
@@ -657,7 +656,7 @@ def find_patterns(
         near = cues["tens"] + cues["young"]
         # At a cue before a number word ("she is fifty"), and at the number word itself
         # ("six weeks old").
-        starts = sorted({*_cues_before(cues["age"], near, 20), *near})
+        starts = sorted({*_starts_before(cues["age"], near, 20), *near})
         for m in _at(AGE_SPELLED, folded, starts):
             group = m.lastgroup or "w"
             if free(*m.span(group)):
@@ -683,8 +682,10 @@ def find_patterns(
             claim(start, end, "ID")
     runs = shaped["runs"]
     for m in chain(digit_groups(text, shaped["grouped"]), chunks(text, runs)):
-        if free(m.start(), m.end()) and looks_like_id(m.group()):
-            claim(m.start(), m.end(), "ID")
+        start, end = m.span()
+        # looks_like_id's quick test first, without a call: most chunks are short numbers.
+        if end - start >= 5 and free(start, end) and looks_like_id(m.group()):
+            claim(start, end, "ID")
     return spans
 
 
@@ -829,23 +830,18 @@ def _before_age(char: str) -> bool:
     return char.isalpha() or char in ')"'
 
 
-def _cues_before(cues: list[int], targets: list[int], distance: int) -> list[int]:
-    """The ``cues`` (sorted positions) that have one of ``targets`` after them and within
-    ``distance``: `_number_within` turned round, cheaper when targets are fewer than cues."""
+def _starts_before(starts: list[int], targets: list[int], distance: int) -> list[int]:
+    """The ``starts`` (sorted positions of numbers or words) that have one of ``targets``
+    (sorted) after them and within ``distance``. Read from the targets, which are fewer."""
+    if not targets:
+        return []
     found: set[int] = set()
     for target in targets:
-        i = bisect_left(cues, target - distance)
-        while i < len(cues) and cues[i] < target:
-            found.add(cues[i])
+        i = bisect_left(starts, target - distance)
+        while i < len(starts) and starts[i] < target:
+            found.add(starts[i])
             i += 1
     return sorted(found)
-
-
-def _number_within(starts: list[int], at: int, distance: int) -> bool:
-    """Whether one of ``starts`` (sorted positions, of numbers or words) comes after ``at``
-    and within ``distance``."""
-    i = bisect_right(starts, at)
-    return i < len(starts) and starts[i] - at <= distance
 
 
 def _find_ages(
@@ -875,7 +871,7 @@ def _find_ages(
         ):
             matches.append(m)
     # An age cue needs a number within a few words: "she is 34", "age: 61".
-    matches += _at(AGE_CUE, folded, _cues_before(cue_starts, short_starts, 24))
+    matches += _at(AGE_CUE, folded, _starts_before(cue_starts, short_starts, 24))
     for start in short_starts:
         # The forms told apart by what stands right before the number: all need a "(", or a
         # comma or one of the words below and a space.

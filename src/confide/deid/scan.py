@@ -56,6 +56,19 @@ def scan(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         pos = max(m.end(), start + 1)
 
 
+def by_first_letter(alternation: str) -> str:
+    r"""``(?:MD|M\.D\.|DO|...)`` with its alternatives grouped by first letter, keeping their
+    order: ``(?:M(?:D|\.D\.)|D(?:O|...)|...)``. The same matches, several times fewer tries:
+    at a capital letter the regex engine tries the one group that starts with it rather than
+    every alternative in turn."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternation.removeprefix("(?:").removesuffix(")").split("|"):
+        if not alternative[0].isalpha():
+            raise ValueError(f"{alternative!r} does not start with a letter")
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()) + ")"
+
+
 @lru_cache(maxsize=1024)
 def _split_lookbehind(regex: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """(the pattern without its leading negative look-behind, the character class it
