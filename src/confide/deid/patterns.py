@@ -204,9 +204,11 @@ _FILLER = r"(?:\s+(?:uh|um|like|about|almost|only|just|now|nearly))?"
 # Subjects of "is" whose number is no one's age: "the total is twelve".
 _NOT_AGE_SUBJECT = "".join(
     f"(?<!\\b{word} )"
-    for word in words(
-        "it that this there here what which total count number score rating pain time rent cost"
-        " price"
+    for word in sorted(  # sorted: the same pattern in every process
+        words(
+            "it that this there here what which total count number score rating pain time rent"
+            " cost price"
+        )
     )
 )
 AGE_SPELLED = re.compile(
