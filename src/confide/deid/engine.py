@@ -182,8 +182,10 @@ def propagate(text: str, spans: list[Span]) -> list[Span]:
         if span.label not in _CARRIED or span.source == "known":
             continue  # what is known about the client is found everywhere already
         surface = text[span.start : span.end]
-        if text.count(surface) < 2:
-            continue  # the quick test: most names are written once
+        if " " in surface or text.count(surface) < 2:
+            # The quick tests: `_NAME_WORD` takes one word only, and most names are written
+            # once.
+            continue
         if (
             surfaces.get(surface) != "PERSON"  # a person's name wins over a place's
             and (len(surface) > 2 or (span.label == "PERSON" and surface.isupper()))
