@@ -784,7 +784,7 @@ def _org_suffix_in(tokens: list[Token], i: int, j: int) -> bool:
 
 def _continues(prev: Token, tok: Token, tokens: list[Token], j: int) -> bool:
     gap = tok.gap_before
-    if _field_label(tokens, j) and not (prev.kind == STRONG and tok.low in SURNAMES):
+    if tok.common and _field_label(tokens, j) and not (prev.kind == STRONG and tok.low in SURNAMES):
         # A field label after a name: "Ms. Warsame Attendance: 6"; but a surname before a
         # colon is the name's ("- Shontae Little: present").
         return False
