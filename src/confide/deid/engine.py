@@ -142,6 +142,13 @@ def beside_names(text: str, spans: list[Span]) -> list[Span]:
             if m is not None:
                 found.append(Span(m.start(), m.start() + 1, "PERSON", "pattern", "initial"))
         end = span.end
+        # The quick test: a lowercase word follows ("Tess said"), no nickname, initial or age.
+        if (
+            text[end : end + 1] == " "
+            and text[end + 1 : end + 2].islower()
+            and text[end + 2 : end + 3].isalpha()
+        ):
+            continue
         m = _NICKNAME_AFTER.match(text, end)
         if m is not None:
             found.append(Span(*m.span("n"), "PERSON", "pattern", "nickname"))
