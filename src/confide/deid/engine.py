@@ -142,6 +142,13 @@ def beside_names(text: str, spans: list[Span]) -> list[Span]:
             if m is not None:
                 found.append(Span(m.start(), m.start() + 1, "PERSON", "pattern", "initial"))
         end = span.end
+        # The quick test: a lowercase word follows ("Tess said"), no nickname, initial or age.
+        if (
+            text[end : end + 1] == " "
+            and text[end + 1 : end + 2].islower()
+            and text[end + 2 : end + 3].isalpha()
+        ):
+            continue
         m = _NICKNAME_AFTER.match(text, end)
         if m is not None:
             found.append(Span(*m.span("n"), "PERSON", "pattern", "nickname"))
@@ -182,8 +189,10 @@ def propagate(text: str, spans: list[Span]) -> list[Span]:
         if span.label not in _CARRIED or span.source == "known":
             continue  # what is known about the client is found everywhere already
         surface = text[span.start : span.end]
-        if text.count(surface) < 2:
-            continue  # the quick test: most names are written once
+        if " " in surface or text.count(surface) < 2:
+            # The quick tests: `_NAME_WORD` takes one word only, and most names are written
+            # once.
+            continue
         if (
             surfaces.get(surface) != "PERSON"  # a person's name wins over a place's
             and (len(surface) > 2 or (span.label == "PERSON" and surface.isupper()))

@@ -335,8 +335,13 @@ def apply_lowercase_cues(  # noqa: C901 - one pass
     n = len(tokens)
     nicknames = QUOTED_NICKNAMES
     common = COMMON
-    # Only these words can be names here (`_MAY_BE_NAMED`).
-    unlisted = [i for i, t in enumerate(tokens) if t.cues & _MAY_BE_NAMED]
+    # Only these words can be names here (`_MAY_BE_NAMED`), and the loops below act on
+    # lowercase words only, but for nicknames ("Nana" in quotes) and "the Y".
+    unlisted = [
+        i
+        for i, t in enumerate(tokens)
+        if t.cues & _MAY_BE_NAMED and (t.shape == "lower" or t.low in nicknames or t.low == "y")
+    ]
     for i in unlisted:
         tok = tokens[i]
         low = tok.low

@@ -176,15 +176,12 @@ def tokenise(text: str, folded: str) -> list[Token]:
     # depends on the word alone comes from a cache.
     for gap, surface in (_ASCII_GAP_WORD if text.isascii() else _GAP_WORD).findall(text):
         start = pos + len(gap)
-        pos = start + len(surface)
         info = known.get(surface)
         if info is None:
             info = _word_info(surface)
-        low, shape, cut, common, cues = info
+        low, shape, length, possessive, common, cues = info
         if gap == " ":
-            sentence_start = not tokens
-        elif not tokens:
-            sentence_start = True
+            sentence_start = False  # the first token's is set below
         else:
             sentence_start = breaking.get(gap)
             if sentence_start is None:
@@ -198,12 +195,16 @@ def tokenise(text: str, folded: str) -> list[Token]:
                 sentence_start = False
         if shape == "upper":
             shouted += 1
+        pos = start + len(surface)
         append(
             Token(
-                start, pos - cut, low, shape, sentence_start, gap, NONE, "", cut > 0, common, cues
+                start, start + length, low, shape, sentence_start, gap, NONE, "", possessive,
+                common, cues,
             )
-        )
+        )  # fmt: skip
         prev_low = low
+    if tokens:
+        tokens[0].sentence_start = True
     # In text written in capitals, every word is treated as capitalised (recall first), but
     # for the small words between names, which would join them into one long name.
     if shouted > 5 and shouted > 0.7 * len(tokens):
@@ -233,13 +234,13 @@ _SIGNATURE_DASHES = frozenset({"-", "–", "—", "~"})
 _GAP_BREAKS: dict[str, bool] = {}
 
 # What `tokenise` needs of a word, by its surface form: (folded word without a possessive,
-# shape, length of the possessive, whether it is an ordinary word, its `cue_bits`). Bounded:
-# cleared when it grows large.
-_WORD_INFO: dict[str, tuple[str, str, int, bool, int]] = {}
+# shape, length without the possessive, whether it has one, whether it is an ordinary word,
+# its `cue_bits`). Bounded: cleared when it grows large.
+_WORD_INFO: dict[str, tuple[str, str, int, bool, bool, int]] = {}
 _WORD_INFO_LIMIT = 50_000
 
 
-def _word_info(surface: str) -> tuple[str, str, int, bool, int]:
+def _word_info(surface: str) -> tuple[str, str, int, bool, bool, int]:
     low = fold(surface)
     cut = 0
     if len(low) > 3 and low[-2:] in ("'s", "s'"):
@@ -268,14 +269,18 @@ def _word_info(surface: str) -> tuple[str, str, int, bool, int]:
         and surface.rsplit("-", 1)[1][:1].islower()
         and all(is_common(part) or part in NON_IDENTIFYING for part in low.split("-"))
     )
-    info = _WORD_INFO[surface] = (low, shape, cut, not nickname and common, cue_bits(low))
+    info = _WORD_INFO[surface] = (
+        low, shape, len(surface) - cut, cut > 0, not nickname and common, cue_bits(low)
+    )  # fmt: skip
     return info
 
 
 # A word and the non-letters before it; for ASCII text the same with ASCII classes, which the
 # regex engine matches faster.
 _GAP_WORD = re.compile(r"([\W\d_]*)(" + WORD.pattern + ")")
-_ASCII_GAP_WORD = re.compile(r"([^A-Za-z]*)([A-Za-z]+(?:['-][A-Za-z]+)*)")
+# Possessive quantifiers (nothing after them could match otherwise) spare the engine its
+# backtracking bookkeeping.
+_ASCII_GAP_WORD = re.compile(r"([^A-Za-z]*+)([A-Za-z]++(?:['-][A-Za-z]++)*+)")
 
 
 # "St. Vincent", "Mt. Olive": the abbreviation's full stop ends no sentence.
@@ -779,7 +784,7 @@ def _org_suffix_in(tokens: list[Token], i: int, j: int) -> bool:
 
 def _continues(prev: Token, tok: Token, tokens: list[Token], j: int) -> bool:
     gap = tok.gap_before
-    if _field_label(tokens, j) and not (prev.kind == STRONG and tok.low in SURNAMES):
+    if tok.common and _field_label(tokens, j) and not (prev.kind == STRONG and tok.low in SURNAMES):
         # A field label after a name: "Ms. Warsame Attendance: 6"; but a surname before a
         # colon is the name's ("- Shontae Little: present").
         return False

@@ -30,7 +30,7 @@ from .lexicon import (
 )
 from .places import GENERIC
 from .spans import Span
-from .tokens import Token
+from .tokens import Token, cue_bit
 
 # The labels the second perceptron chooses between.
 TAGGED_LABELS = ("PERSON", "LOCATION", "ORG", "ADDRESS", "DATE", "AGE", "ID")
@@ -145,11 +145,9 @@ def candidates(
         i
         for i, tok in enumerate(tokens)
         if not flags[i]
-        and tok.low.isalpha()
+        and not tok.cues & _NEVER_READ  # not alphabetic, a function word or no identifier
         and not tok.gap_before[-1:].isdigit()  # "36w2d", "3pm": a unit glued to a number
-        and tok.low not in _FUNCTION_WORDS
         and tok.low not in skipped
-        and tok.low not in _NOT_IDENTIFIERS
         # "health", "center": words that name a kind of place are read only beside a name
         # ("harlan county health"), never alone ("the mental health center").
         and (
@@ -164,6 +162,15 @@ def candidates(
 # and months and weekdays, which the date patterns read with the words around them ("in
 # march", "we march on").
 _NOT_IDENTIFIERS = NON_IDENTIFYING | STATE_NAMES | MONTHS_AND_WEEKDAYS
+
+
+def _never_read(low: str) -> bool:
+    """Whether `candidates` leaves the word out whatever its context."""
+    return not low.isalpha() or low in _FUNCTION_WORDS or low in _NOT_IDENTIFIERS
+
+
+# Most of a note's words: the test is cached with each word (`Token.cues`).
+_NEVER_READ = cue_bit(_never_read, few=False)
 
 
 def flags_of(tokens: list[Token], spans: list[Span]) -> list[str]:
