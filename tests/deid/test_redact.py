@@ -78,16 +78,24 @@ def test_the_replacement_map_pairs_each_span_with_its_replacement():
 
 
 def test_forget_drops_every_memo_holding_note_text():
-    from confide.deid import generalise, known, lexicon, ner, pseudonyms
+    from confide.deid import generalise, known, lexicon, ner, pseudonyms, tagger
     from confide.deid.memory import forget
 
     redact(
         "Met Philippa Oyelaran on 3/4/2024 at Riverside.",
         KnownIdentifiers(names=["Philippa Oyelaran"]),
     )
+    # Written without capitals, a note goes through the learned tagger, which caches its
+    # scores by word.
+    lowercase_note = "met with tobias at the library he said his sister marguerite is back"
+    redact(lowercase_note)
     assert ner._WORD_INFO and known._compile.cache_info().currsize
+    assert {key[1] for key in tagger._scorer().cache if key[0] == "own"} & set(
+        lowercase_note.split()
+    )
     forget()
     assert not ner._WORD_INFO
+    assert not tagger._scorer().cache
     for memo in (
         known._compile,
         generalise.generalise_date,

@@ -6,7 +6,7 @@ JSON-lines command) keeps them; the web app calls ``forget`` at the end of every
 so no client's words outlive the request that needed them.
 """
 
-from confide.deid import generalise, known, lexicon, ner, pseudonyms, scan
+from confide.deid import generalise, known, lexicon, ner, pseudonyms, scan, tagger
 
 
 def forget() -> None:
@@ -20,3 +20,4 @@ def forget() -> None:
     pseudonyms._key.cache_clear()
     scan._split_lookbehind.cache_clear()
     ner._WORD_INFO.clear()
+    tagger.clear_cached_scores()

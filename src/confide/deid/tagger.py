@@ -279,6 +279,12 @@ class _Scorer:
         return TAGGED_LABELS[sums.index(max(sums))]
 
 
+def clear_cached_scores() -> None:
+    """Drop the scores cached by word, which hold a note's words; the weights stay loaded."""
+    if _scorer.cache_info().currsize:
+        _scorer().cache.clear()
+
+
 @lru_cache(maxsize=1)
 def _scorer() -> _Scorer:
     """The two perceptrons' weights from ``data/tagger.tsv``: lines "model<TAB>feature<TAB>
