@@ -46,7 +46,11 @@ def find_identifiers(text: str, known: KnownIdentifiers | None = None) -> list[S
     return [
         _trim(text, s)
         if s.start < s.end
-        and (text[s.start].isspace() or text[s.end - 1].isspace() or text[s.end - 1] in ",;:")
+        and (
+            text[s.start].isspace()
+            or text[s.end - 1].isspace()
+            or text[s.end - 1] in _TRAILING_PUNCTUATION
+        )
         else s
         for s in merged
     ]
@@ -214,11 +218,16 @@ def propagate(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
+# What a span must not end with, besides white space.
+_TRAILING_PUNCTUATION = ",;:"
+
+
 def _trim(text: str, span: Span) -> Span:
+    """``span`` without the white space around it and the punctuation after it."""
     start, end = span.start, span.end
     while start < end and text[start].isspace():
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAILING_PUNCTUATION):
         end -= 1
     if (start, end) == (span.start, span.end):
         return span
