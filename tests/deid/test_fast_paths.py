@@ -5,9 +5,9 @@ import re
 
 import pytest
 
-from confide.deid import dates
+from confide.deid import dates, patterns
 from confide.deid.normalise import _FOLD, fold
-from confide.deid.numbers import number_starts
+from confide.deid.numbers import digit_groups, number_starts
 from confide.deid.scan import scan
 
 CHARS = "ab1+( _9é٣x-.@"
@@ -64,3 +64,44 @@ def test_folding_keeps_every_length_and_matches_the_table_character_by_character
         folded = fold(text)
         assert len(folded) == len(text)
         assert folded == "".join(_FOLD.get(ord(c), c).lower() for c in text)
+
+
+def test_the_number_led_patterns_are_tried_everywhere_they_can_match() -> None:
+    """`number_starts` narrows where the phone, bare-address, digit-group and number-led age
+    patterns are tried; each narrowed list must hold every place the pattern matches."""
+    rnd = random.Random(13)  # noqa: S311 - reproducible test inputs, not secrets
+    pieces = ["1", "22", "333", "4444", "55555", "+", "(", ")", " ", "-", ".", "/", ",", "'s"]
+    pieces += [
+        "yo",
+        "y/o",
+        "mos",
+        "wk",
+        "M",
+        "F",
+        "s",
+        "Oak",
+        "Main",
+        "Elm,",
+        "Wabash.",
+        "\n",
+        "x",
+        "٣",
+        "ext ",
+    ]
+    for _ in range(4000):
+        text = "".join(rnd.choice(pieces) for _ in range(12))
+        folded = fold(text)
+        shaped = number_starts(text, folded)
+        for start in shaped["starts"]:
+            if patterns.PHONE.match(folded, start):
+                assert start in shaped["phone"], text
+        for start in shaped["le6"]:
+            if patterns.ADDRESS_BARE.match(text, start):
+                assert start in shaped["bare"], text
+        for start in shaped["le3"]:
+            if patterns.AGE_LED_FOLDED.match(folded, start) or patterns.AGE_LED_TEXT.match(
+                text, start
+            ):
+                assert start in shaped["age"], text
+        every_group = [m.span() for m in digit_groups(text, shaped["runs"])]
+        assert [m.span() for m in digit_groups(text, shaped["grouped"])] == every_group, text
